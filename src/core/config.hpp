@@ -1,0 +1,55 @@
+// What users configure: the profile, per-rule severities and the catalogue's options. The CLI
+// reads it from gwcheck.json / --config, the Writer UI from LibreOffice's configuration; both
+// end up here.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace gw {
+
+enum class Severity : std::uint8_t;
+
+enum class Profile : std::uint8_t { Report, Formal };
+enum class ArabicDot : std::uint8_t { Either, Half, Full };
+
+struct Options {
+    ArabicDot arabicDot = ArabicDot::Either; // level-3 dot: `1.` or `1．`
+    bool allowSkipLevel = true;              // 一、 → 1. tolerated when consistent
+    bool boldLevel3 = false;                 // level-3 headings may (not must) be bold
+    std::string latinFont = "Times New Roman";
+    bool headingsInTables = false;           // numbered items in table cells count as headings
+};
+
+// A rule's configured state: a severity, or switched off.
+struct RuleSetting {
+    bool enabled = true;
+    std::optional<Severity> severity; // unset = the rule's default
+};
+
+struct Config {
+    Profile profile = Profile::Report;
+    Options options;
+    std::map<std::string, RuleSetting, std::less<>> rules; // keyed by code ("HN-02")
+
+    // Effective state of a rule: overrides first, then the profile's default.
+    bool enabled(std::string_view code) const;
+    Severity severity(std::string_view code, Severity ruleDefault) const;
+};
+
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Parses gwcheck.json text; unknown keys, rule codes and values throw ConfigError naming them.
+// `base` supplies everything the text does not set.
+Config parseConfig(std::string_view json, const Config& base = {});
+std::string configToJson(const Config& config);
+
+std::string_view profileName(Profile profile);
+
+} // namespace gw

@@ -1,0 +1,158 @@
+#include "engine.hpp"
+
+#include "unicode.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+namespace gw {
+namespace {
+
+std::string fingerprint(std::u16string_view text)
+{
+    std::uint64_t hash = 1469598103934665603ull; // FNV-1a: stable across runs and machines
+    for (char16_t c : text) {
+        hash = (hash ^ static_cast<std::uint64_t>(c & 0xff)) * 1099511628211ull;
+        hash = (hash ^ static_cast<std::uint64_t>(c >> 8)) * 1099511628211ull;
+    }
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+
+// A finding's key survives edits elsewhere in the document: the rule, the paragraph's text and
+// the flagged text, not the paragraph's index.
+std::string findingKey(const Finding& finding, const Document& document)
+{
+    const std::u16string_view text = document.paragraphs[finding.paragraph].text;
+    const auto start = std::min<std::size_t>(finding.start, text.size());
+    return std::string(finding.rule->code) + ":" + fingerprint(text) + ":" +
+           fingerprint(text.substr(start, finding.length));
+}
+
+} // namespace
+
+std::vector<Finding> check(const Document& document, const Config& config)
+{
+    const Structure structure = Structure::build(document, config);
+    const CheckContext context{document, structure, config};
+    std::vector<Finding> all;
+    for (const auto& rule : allRules()) {
+        const RuleInfo& info = rule->info();
+        if (!config.enabled(info.code))
+            continue;
+        FindingSink sink(info);
+        rule->check(context, sink);
+        for (Finding& finding : sink.findings()) {
+            finding.severity = config.severity(info.code, info.severity);
+            finding.key = findingKey(finding, document);
+            const bool ignored = std::any_of(document.ignoredFindings.begin(), document.ignoredFindings.end(),
+                                             [&](const std::u16string& key) { return text::toUtf8(key) == finding.key; });
+            if (!ignored)
+                all.push_back(std::move(finding));
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.paragraph, a.start, a.rule->code) < std::tie(b.paragraph, b.start, b.rule->code);
+    });
+    return all;
+}
+
+void orderForApplying(std::vector<Edit>& edits)
+{
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
+        const EditSpan sa = spanOf(a), sb = spanOf(b);
+        // Removals last within a paragraph; text edits from the end backwards.
+        return std::make_tuple(sa.paragraph, !sa.wholeParagraph, sa.start) >
+               std::make_tuple(sb.paragraph, !sb.wholeParagraph, sb.start);
+    });
+}
+
+void applyEdits(Document& document, std::vector<Edit> edits)
+{
+    orderForApplying(edits);
+    for (const Edit& edit : edits) {
+        std::visit(
+            [&](const auto& e) {
+                using T = std::decay_t<decltype(e)>;
+                if (e.paragraph >= document.paragraphs.size())
+                    return;
+                Paragraph& paragraph = document.paragraphs[e.paragraph];
+                if constexpr (std::is_same_v<T, ReplaceText>) {
+                    paragraph.text.replace(e.start, e.length, e.replacement);
+                    // Positions inside the replaced range move to its new end, so the replacement
+                    // belongs to the run it starts in, as Writer gives it that run's formatting.
+                    const std::uint32_t editEnd = e.start + e.length;
+                    const auto newEnd = static_cast<std::uint32_t>(e.start + e.replacement.size());
+                    auto moved = [&](std::uint32_t position) {
+                        if (position <= e.start)
+                            return position;
+                        return position >= editEnd ? position - e.length + static_cast<std::uint32_t>(e.replacement.size())
+                                                   : newEnd;
+                    };
+                    for (TextRun& run : paragraph.runs) {
+                        const std::uint32_t runEnd = run.start + run.length;
+                        run.start = moved(run.start);
+                        run.length = moved(runEnd) - run.start;
+                    }
+                } else if constexpr (std::is_same_v<T, SetCharProperty>) {
+                    for (TextRun& run : paragraph.runs) {
+                        if (run.start + run.length <= e.start || run.start >= e.start + e.length)
+                            continue;
+                        switch (e.property) {
+                        case CharProperty::FontAsian: run.fontAsian = e.text; break;
+                        case CharProperty::FontWestern: run.fontWestern = e.text; break;
+                        case CharProperty::SizePt: run.sizePt = e.number; break;
+                        case CharProperty::Bold: run.bold = e.number != 0; break;
+                        }
+                    }
+                } else if constexpr (std::is_same_v<T, SetParagraphProperty>) {
+                    if (e.property == ParagraphProperty::OutlineLevel)
+                        paragraph.outlineLevel = static_cast<int>(e.number);
+                    else
+                        paragraph.firstLineIndentMm = e.number * 5.64; // 2 characters of 16 pt ≈ 11.3 mm
+                } else {
+                    document.paragraphs.erase(document.paragraphs.begin() + e.paragraph);
+                }
+            },
+            edit);
+    }
+}
+
+std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
+                                      const std::function<bool(const Finding&)>& wanted)
+{
+    std::vector<const Fix*> chosen;
+    std::vector<Edit> edits;
+    for (const Finding& finding : findings) {
+        if (!finding.fixable() || !wanted(finding))
+            continue;
+        const bool clashes = std::any_of(chosen.begin(), chosen.end(),
+                                         [&](const Fix* fix) { return fixesOverlap(*fix, finding.fix); });
+        if (clashes)
+            continue;
+        chosen.push_back(&finding.fix);
+        edits.insert(edits.end(), finding.fix.edits.begin(), finding.fix.edits.end());
+    }
+    orderForApplying(edits);
+    return edits;
+}
+
+std::vector<std::vector<Edit>> planFixes(Document& document, const Config& config,
+                                         const std::function<bool(const Finding&)>& wanted, int maxPasses)
+{
+    std::vector<std::vector<Edit>> passes;
+    for (int pass = 0; pass < maxPasses; ++pass) {
+        std::vector<Edit> edits = nonOverlappingEdits(check(document, config), wanted);
+        if (edits.empty())
+            break;
+        applyEdits(document, edits);
+        passes.push_back(std::move(edits));
+    }
+    return passes;
+}
+
+bool isSafeFix(const Finding& finding) { return finding.fix.kind == FixKind::Safe; }
+
+} // namespace gw

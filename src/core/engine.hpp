@@ -1,0 +1,39 @@
+// Runs the rules over a document and plans fixes.
+#pragma once
+
+#include "config.hpp"
+#include "document.hpp"
+#include "rule.hpp"
+#include "structure.hpp"
+
+#include <functional>
+#include <vector>
+
+namespace gw {
+
+// Every finding of every enabled rule, in document order, with configured severities, minus
+// the findings the author ignored (Document::ignoredFindings).
+std::vector<Finding> check(const Document& document, const Config& config);
+
+// Applies edits to the model exactly as the UNO adapter applies them to Writer: in the order
+// `orderForApplying` gives, each to the text as the previous edits left it.
+void applyEdits(Document& document, std::vector<Edit> edits);
+
+// Later paragraphs and offsets first, so that no edit moves the target of another.
+void orderForApplying(std::vector<Edit>& edits);
+
+// The fixes of `findings` that `wanted` accepts, minus any that overlap one chosen earlier.
+std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
+                                      const std::function<bool(const Finding&)>& wanted);
+
+// Fix-all as passes of edits: pass 1 fixes what the first check finds, pass 2 what a re-check
+// of the result finds (a fix may uncover or unblock another), until nothing wanted is left.
+// Each pass is ordered for applying. `document` ends as the fixed result.
+std::vector<std::vector<Edit>> planFixes(Document& document, const Config& config,
+                                         const std::function<bool(const Finding&)>& wanted,
+                                         int maxPasses = 8);
+
+// Safe (A-kind) fixes only: what "fix all" applies without asking.
+bool isSafeFix(const Finding& finding);
+
+} // namespace gw

@@ -1,0 +1,175 @@
+#include "markers.hpp"
+
+#include "unicode.hpp"
+
+#include <memory>
+#include <stdexcept>
+
+namespace gw {
+namespace {
+
+// Groups: 1 open bracket, 2 bracketed numeral, 3 close bracket, 4 bare numeral, 5 enclosed
+// form (⑴ ①), 6 separator, 7 spacing. Separators include the wrong ones we want to report.
+constexpr char16_t kMarkerPattern[] =
+    u"^[\\s\\u3000]*"
+    u"(?:([(\\uFF08])[ \\u3000]*([〇零一二两三四五六七八九十百]+|[0-9\\uFF10-\\uFF19]{1,3})[ \\u3000]*([)\\uFF09])"
+    u"|([〇零一二两三四五六七八九十百]+|[0-9\\uFF10-\\uFF19]{1,3})"
+    u"|([\\u2460-\\u2473\\u2474-\\u2487]))"
+    u"([、.\\uFF0E,\\uFF0C:\\uFF1A]*)"
+    u"([ \\t\\u3000\\u00A0]*)";
+
+const text::Pattern& markerPattern()
+{
+    static const text::Pattern pattern(kMarkerPattern);
+    return pattern;
+}
+
+std::optional<int> parseArabic(std::u16string_view digits)
+{
+    int value = 0;
+    for (char16_t c : digits) {
+        const char32_t folded = text::foldWidth(c);
+        if (folded < U'0' || folded > U'9')
+            return std::nullopt;
+        value = value * 10 + static_cast<int>(folded - U'0');
+    }
+    return value > 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+// A bare numeral followed by "，" or a space heads the paragraph only when the paragraph reads
+// like a heading: short and without a sentence inside.
+bool readsLikeHeading(std::u16string_view text, std::uint32_t from)
+{
+    const std::u16string_view rest = text.substr(from);
+    if (rest.size() > 40)
+        return false;
+    const auto stop = rest.find_first_of(u"。；;！？");
+    return stop == std::u16string_view::npos || stop + 1 >= rest.size();
+}
+
+bool isMarkerSeparatorOk(MarkerClass markerClass, std::u16string_view separator, std::u16string_view text,
+                         std::uint32_t separatorEnd, std::uint32_t textStart)
+{
+    const bool atEnd = textStart >= text.size();
+    const char16_t next = atEnd ? 0 : text[textStart];
+    // "3.5万元", "2024.5", "1,000": a digit right after the separator makes it a number.
+    if (!separator.empty() && separatorEnd < text.size()) {
+        const char32_t after = text::foldWidth(text[separatorEnd]);
+        if (after >= U'0' && after <= U'9')
+            return false;
+    }
+    if (atEnd)
+        return markerClass == MarkerClass::BracketedChinese || markerClass == MarkerClass::BracketedArabic ||
+               !separator.empty();
+    switch (markerClass) {
+    case MarkerClass::ChineseNumeral:
+    case MarkerClass::ArabicNumeral: {
+        if (separator.empty())
+            return textStart > separatorEnd && readsLikeHeading(text, textStart); // "一 总体要求"
+        const char32_t first = text::foldWidth(separator.front());
+        if (first == U',' )
+            return readsLikeHeading(text, textStart);
+        return text::isHan(next) || text::isCjkPunctuation(next) || next == u'“' || next == u'《' ||
+               next == u'(' || next == u'（' || (next >= u'A' && next <= u'z');
+    }
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+int levelOf(MarkerClass markerClass) { return static_cast<int>(markerClass) + 1; }
+
+std::u16string canonicalMarker(MarkerClass markerClass, int number, bool fullDot)
+{
+    const std::u16string arabic = text::fromUtf8(std::to_string(number));
+    switch (markerClass) {
+    case MarkerClass::ChineseNumeral: return text::chineseNumeral(number) + u"、";
+    case MarkerClass::BracketedChinese: return u"（" + text::chineseNumeral(number) + u"）";
+    case MarkerClass::ArabicNumeral: return arabic + (fullDot ? u"．" : u".");
+    case MarkerClass::BracketedArabic: return u"（" + arabic + u"）";
+    case MarkerClass::Circled:
+        return number >= 1 && number <= 20 ? std::u16string(1, static_cast<char16_t>(0x2460 + number - 1)) : arabic;
+    }
+    return arabic;
+}
+
+std::optional<Marker> recognizeMarker(std::u16string_view text)
+{
+    const auto match = markerPattern().lookingAt(text);
+    if (!match)
+        return std::nullopt;
+    auto groupStart = [&](int g) { return static_cast<std::uint32_t>(match->groups[static_cast<std::size_t>(g)].first); };
+    auto groupEnd = [&](int g) { return static_cast<std::uint32_t>(match->groups[static_cast<std::size_t>(g)].second); };
+    auto matched = [&](int g) { return match->matched(static_cast<std::size_t>(g)); };
+    auto view = [&](int g) { return text.substr(groupStart(g), groupEnd(g) - groupStart(g)); };
+
+    Marker marker;
+    if (matched(1)) {
+        marker.open = text[groupStart(1)];
+        marker.close = text[groupStart(3)];
+        marker.numeralStart = groupStart(2);
+        marker.numeralEnd = groupEnd(2);
+        marker.start = groupStart(1);
+    } else if (matched(4)) {
+        marker.numeralStart = groupStart(4);
+        marker.numeralEnd = groupEnd(4);
+        marker.start = marker.numeralStart;
+    } else {
+        marker.enclosedForm = true;
+        marker.start = groupStart(5);
+        marker.numeralStart = marker.start;
+        marker.numeralEnd = groupEnd(5);
+    }
+    marker.separatorStart = groupStart(6);
+    marker.separatorEnd = groupEnd(6);
+    marker.end = marker.separatorEnd;
+    marker.textStart = groupEnd(7);
+
+    const std::u16string_view numeral = text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart);
+    if (marker.enclosedForm) {
+        const char16_t c = numeral.front();
+        const bool parenthesized = c >= 0x2474; // ⑴…⒇
+        marker.markerClass = parenthesized ? MarkerClass::BracketedArabic : MarkerClass::Circled;
+        marker.number = c - (parenthesized ? 0x2474 : 0x2460) + 1;
+    } else if (auto chinese = text::parseChineseNumeral(numeral)) {
+        marker.markerClass = marker.open ? MarkerClass::BracketedChinese : MarkerClass::ChineseNumeral;
+        marker.number = *chinese;
+    } else if (auto arabic = parseArabic(numeral)) {
+        marker.markerClass = marker.open ? MarkerClass::BracketedArabic : MarkerClass::ArabicNumeral;
+        marker.number = *arabic;
+        marker.fullwidthDigits = text::foldWidth(numeral.front()) != numeral.front();
+    } else {
+        return std::nullopt;
+    }
+    if (marker.number > 99)
+        return std::nullopt; // years and amounts, not sequence numbers
+
+    const std::u16string_view separator = view(6);
+    if (!isMarkerSeparatorOk(marker.markerClass, separator, text, marker.separatorEnd, marker.textStart))
+        return std::nullopt;
+    return marker;
+}
+
+std::optional<Marker> recognizeParagraphMarker(const Paragraph& paragraph)
+{
+    if (!paragraph.listLabel.empty()) {
+        auto marker = recognizeMarker(paragraph.listLabel);
+        if (!marker)
+            return std::nullopt;
+        // The label is not part of the text: every offset points at the text's start.
+        std::uint32_t textStart = 0;
+        while (textStart < paragraph.text.size() && text::isSpace(paragraph.text[textStart]))
+            ++textStart;
+        Marker fromLabel = *marker;
+        fromLabel.fromListLabel = true;
+        fromLabel.start = fromLabel.numeralStart = fromLabel.numeralEnd = 0;
+        fromLabel.separatorStart = fromLabel.separatorEnd = fromLabel.end = 0;
+        fromLabel.textStart = textStart;
+        return fromLabel;
+    }
+    return recognizeMarker(paragraph.text);
+}
+
+} // namespace gw

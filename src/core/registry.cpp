@@ -1,0 +1,78 @@
+#include "rule.hpp"
+
+#include <algorithm>
+
+namespace gw {
+
+namespace {
+std::vector<std::unique_ptr<Rule>>& registeredRules()
+{
+    static std::vector<std::unique_ptr<Rule>> rules;
+    return rules;
+}
+} // namespace
+
+RuleRegistrar::RuleRegistrar(std::unique_ptr<Rule> rule)
+{
+    auto& rules = registeredRules();
+    rules.push_back(std::move(rule));
+    // Catalogue order: by code, whatever order the linker ran the registrars in.
+    std::sort(rules.begin(), rules.end(),
+              [](const auto& a, const auto& b) { return a->info().code < b->info().code; });
+}
+
+const std::vector<std::unique_ptr<Rule>>& allRules() { return registeredRules(); }
+
+const Rule* findRule(std::string_view codeOrSlug)
+{
+    for (const auto& rule : registeredRules())
+        if (rule->info().code == codeOrSlug || rule->info().slug == codeOrSlug)
+            return rule.get();
+    return nullptr;
+}
+
+std::string_view severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return "info";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+    }
+    return "error";
+}
+
+Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::uint32_t length,
+                             std::string messageZh, std::string messageEn, Fix fix)
+{
+    Finding finding;
+    finding.rule = &rule_;
+    finding.severity = rule_.severity;
+    finding.paragraph = paragraph;
+    finding.start = start;
+    finding.length = length;
+    finding.messageZh = std::move(messageZh);
+    finding.messageEn = std::move(messageEn);
+    finding.fix = std::move(fix);
+    findings_.push_back(std::move(finding));
+    return findings_.back();
+}
+
+std::string formatMessage(std::string_view pattern, std::initializer_list<std::string_view> args)
+{
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < args.size())
+                out += *(args.begin() + index);
+            i += 2;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
+} // namespace gw

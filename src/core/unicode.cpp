@@ -1,0 +1,189 @@
+#include "unicode.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/rbnf.h>
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace gw::text {
+namespace {
+
+const icu::RuleBasedNumberFormat& chineseSpellout()
+{
+    static const std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
+        if (U_FAILURE(status))
+            throw std::runtime_error("ICU has no Chinese spellout rules");
+        return f;
+    }();
+    return *format;
+}
+
+const icu::Normalizer2& nfkc()
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status))
+        throw std::runtime_error("ICU has no NFKC data");
+    return *normalizer;
+}
+
+std::u16string toU16(const icu::UnicodeString& s)
+{
+    return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
+}
+
+} // namespace
+
+std::u16string chineseNumeral(int number)
+{
+    icu::UnicodeString out;
+    chineseSpellout().format(static_cast<int32_t>(number), out);
+    return toU16(out);
+}
+
+std::optional<int> parseChineseNumeral(std::u16string_view numeral)
+{
+    if (numeral.empty())
+        return std::nullopt;
+    for (char16_t c : numeral)
+        if (!isChineseDigit(c))
+            return std::nullopt;
+    const icu::UnicodeString in(false, numeral.data(), static_cast<int32_t>(numeral.size()));
+    icu::Formattable result;
+    icu::ParsePosition position;
+    chineseSpellout().parse(in, result, position);
+    if (position.getIndex() != in.length() || position.getErrorIndex() >= 0)
+        return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
+    const int64_t value = result.getInt64(status);
+    if (U_FAILURE(status) || value <= 0 || value > 99999)
+        return std::nullopt;
+    return static_cast<int>(value);
+}
+
+bool isChineseDigit(char16_t c)
+{
+    // The characters of ICU's zh spellout, plus 零 and 两 that people type.
+    return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) &&
+           std::u16string_view(u"〇零一二两三四五六七八九十百千万").find(c) != std::u16string_view::npos;
+}
+
+char32_t foldWidth(char32_t c)
+{
+    if (!isFullwidthForm(c))
+        return c;
+    icu::UnicodeString folded;
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc().normalize(icu::UnicodeString(static_cast<UChar32>(c)), folded, status);
+    if (U_FAILURE(status) || folded.countChar32() != 1)
+        return c;
+    return static_cast<char32_t>(folded.char32At(0));
+}
+
+std::u16string foldWidth(std::u16string_view s)
+{
+    std::u16string out;
+    out.reserve(s.size());
+    const icu::UnicodeString in(false, s.data(), static_cast<int32_t>(s.size()));
+    for (int32_t i = 0; i < in.length();) {
+        const UChar32 c = in.char32At(i);
+        const icu::UnicodeString one(static_cast<UChar32>(foldWidth(static_cast<char32_t>(c))));
+        out.append(one.getBuffer(), static_cast<std::size_t>(one.length()));
+        i += U16_LENGTH(c);
+    }
+    return out;
+}
+
+bool isFullwidthForm(char32_t c)
+{
+    return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH) == U_EA_FULLWIDTH;
+}
+
+bool isHan(char32_t c)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
+}
+
+bool isCjkPunctuation(char32_t c)
+{
+    const auto width = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
+    return u_ispunct(static_cast<UChar32>(c)) && (width == U_EA_FULLWIDTH || width == U_EA_WIDE);
+}
+
+bool isCjk(char32_t c) { return isHan(c) || isCjkPunctuation(c); }
+
+bool isSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+struct Pattern::Compiled {
+    std::unique_ptr<icu::RegexPattern> pattern;
+};
+
+Pattern::Pattern(std::u16string_view regex, bool caseInsensitive) : compiled_(std::make_unique<Compiled>())
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    compiled_->pattern.reset(icu::RegexPattern::compile(
+        icu::UnicodeString(regex.data(), static_cast<int32_t>(regex.size())), caseInsensitive ? UREGEX_CASE_INSENSITIVE : 0,
+        parseError, status));
+    if (U_FAILURE(status))
+        throw std::logic_error("regular expression does not compile: " + toUtf8(regex) + " at offset " +
+                               std::to_string(parseError.offset));
+}
+
+Pattern::~Pattern() = default;
+
+namespace {
+Pattern::Match currentMatch(icu::RegexMatcher& matcher)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    Pattern::Match match;
+    match.start = static_cast<std::uint32_t>(matcher.start(status));
+    match.end = static_cast<std::uint32_t>(matcher.end(status));
+    for (int32_t g = 0; g <= matcher.groupCount(); ++g)
+        match.groups.emplace_back(matcher.start(g, status), matcher.end(g, status));
+    return match;
+}
+} // namespace
+
+std::vector<Pattern::Match> Pattern::findAll(std::u16string_view text) const
+{
+    std::vector<Match> matches;
+    const icu::UnicodeString input(false, text.data(), static_cast<int32_t>(text.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(compiled_->pattern->matcher(input, status));
+    while (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status))
+        matches.push_back(currentMatch(*matcher));
+    return matches;
+}
+
+std::optional<Pattern::Match> Pattern::lookingAt(std::u16string_view text) const
+{
+    const icu::UnicodeString input(false, text.data(), static_cast<int32_t>(text.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(compiled_->pattern->matcher(input, status));
+    if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status))
+        return std::nullopt;
+    return currentMatch(*matcher);
+}
+
+std::string toUtf8(std::u16string_view s)
+{
+    std::string out;
+    icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
+    return out;
+}
+
+std::u16string fromUtf8(std::string_view s)
+{
+    return toU16(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))));
+}
+
+} // namespace gw::text
