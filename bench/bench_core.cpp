@@ -1,1 +1,105 @@
-int main() { return 0; }
+// Core benchmark: check a synthetic report of 20,000 paragraphs (≈1,000 pages) and print time
+// and peak memory. Not a test: it prints figures for people to compare across changes.
+//   build/bench/gwcheck_bench_core [paragraphs] [repetitions]
+#include "engine.hpp"
+#include "unicode.hpp"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+// A report the way people write them: 一、 sections with （一） subsections, run-in 1. items,
+// 一是/二是 enumerations, and a sprinkling of the usual mistakes so that rules and fixes work.
+gw::Document syntheticReport(std::size_t paragraphs)
+{
+    const std::u16string body =
+        u"结合机构改革和领导职数变化，及时调整工作领导小组，进一步完善了领导小组工作机制。一是加强学习，二是强化督导，"
+        u"三是完善制度，确保责任分工明确、领导责任落实，切实提高工作的主动性、针对性和实效性。";
+    gw::Document document;
+    document.paragraphs.reserve(paragraphs);
+    auto add = [&](std::u16string text) {
+        gw::Paragraph paragraph;
+        paragraph.text = std::move(text);
+        paragraph.runs.push_back({0, static_cast<std::uint32_t>(paragraph.text.size()), u"仿宋_GB2312", u"Times New Roman", 16, false, false});
+        document.paragraphs.push_back(std::move(paragraph));
+    };
+    add(u"关于2024年度重点工作推进情况的报告");
+    int section = 0, sub = 0, item = 0;
+    while (document.paragraphs.size() < paragraphs) {
+        const std::size_t n = document.paragraphs.size();
+        if (n % 200 == 1) {
+            ++section;
+            sub = 0;
+            add(gw::canonicalMarker(gw::MarkerClass::ChineseNumeral, (section - 1) % 99 + 1) + u"工作开展情况");
+        } else if (n % 40 == 2) {
+            ++sub;
+            item = 0;
+            const std::u16string marker = sub % 3 == 0 ? u"(" + gw::text::chineseNumeral(sub % 99 + 1) + u")"
+                                                       : gw::canonicalMarker(gw::MarkerClass::BracketedChinese, sub % 99 + 1);
+            add(marker + u"强化组织领导，提升思想认识。" + body);
+        } else if (n % 8 == 3) {
+            ++item;
+            add(gw::text::fromUtf8(std::to_string(item % 99 + 1)) + (item % 5 ? u"." : u"、") + u"坚持思想政治学习制度化。" + body);
+        } else {
+            add(n % 50 == 7 ? u"年初召开X次会议进行专题研究部署," + body : body);
+        }
+    }
+    return document;
+}
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::size_t paragraphs = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 20000;
+    const int repetitions = argc > 2 ? std::atoi(argv[2]) : 5;
+    const long rssBefore = peakRssKiB();
+    const gw::Document document = syntheticReport(paragraphs);
+    std::size_t characters = 0;
+    for (const auto& p : document.paragraphs)
+        characters += p.text.size();
+    const long rssDocument = peakRssKiB();
+
+    std::vector<double> timesMs;
+    std::size_t findings = 0;
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        findings = gw::check(document, gw::Config{}).size();
+        timesMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(timesMs.begin(), timesMs.end());
+
+    gw::Document fixed = document;
+    const auto fixStart = std::chrono::steady_clock::now();
+    const auto passes = gw::planFixes(fixed, gw::Config{}, gw::isSafeFix);
+    const double fixMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - fixStart).count();
+    std::size_t edits = 0;
+    for (const auto& pass : passes)
+        edits += pass.size();
+
+    std::printf("gwcheck core benchmark\n");
+    std::printf("  document        %zu paragraphs, %zu UTF-16 characters, %zu rules\n", document.paragraphs.size(),
+                characters, gw::allRules().size());
+    std::printf("  check           median %.1f ms, min %.1f ms, max %.1f ms over %d runs (%.2f us/paragraph)\n",
+                timesMs[timesMs.size() / 2], timesMs.front(), timesMs.back(), repetitions,
+                1000.0 * timesMs[timesMs.size() / 2] / static_cast<double>(document.paragraphs.size()));
+    std::printf("  findings        %zu\n", findings);
+    std::printf("  fix all (safe)  %.1f ms, %zu passes, %zu edits\n", fixMs, passes.size(), edits);
+    std::printf("  peak RSS        %.1f MiB (model %.1f MiB, check and fix %.1f MiB more)\n", peakRssKiB() / 1024.0,
+                (rssDocument - rssBefore) / 1024.0, (peakRssKiB() - rssDocument) / 1024.0);
+    return 0;
+}
