@@ -1,0 +1,386 @@
+#include "findings_panel.hpp"
+
+#include "commands.hpp"
+#include "document_actions.hpp"
+
+#include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+#include <com/sun/star/ui/XDecks.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+using namespace css;
+
+namespace gwui {
+
+namespace {
+
+std::mutex registryMutex;
+std::map<frame::XFrame*, rtl::Reference<FindingsPanel>> panelsByFrame;
+
+void registerPanel(frame::XFrame* frame, const rtl::Reference<FindingsPanel>& panel)
+{
+    std::lock_guard<std::mutex> lock(registryMutex);
+    panelsByFrame[frame] = panel;
+}
+
+void unregisterPanel(frame::XFrame* frame, FindingsPanel* panel)
+{
+    std::lock_guard<std::mutex> lock(registryMutex);
+    auto found = panelsByFrame.find(frame);
+    if (found != panelsByFrame.end() && found->second.get() == panel)
+        panelsByFrame.erase(found);
+}
+
+const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnLocate", "btnFix", "btnIgnore"};
+
+} // namespace
+
+FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                             const Reference<awt::XWindow>& parentWindow, const OUString& resourceUrl)
+    : context_(context), frame_(frame), parentWindow_(parentWindow), resourceUrl_(resourceUrl)
+{
+    Reference<awt::XContainerWindowProvider> provider = awt::ContainerWindowProvider::create(context_);
+    window_ = provider->createContainerWindow(extensionBaseUrl() + "dialogs/FindingsPanel.xdl", "",
+                                              Reference<awt::XWindowPeer>(parentWindow_, uno::UNO_QUERY_THROW), nullptr);
+    controls_.set(window_, uno::UNO_QUERY_THROW);
+
+    setLabel("btnRecheck", tr(context_, "panel.recheck"));
+    setLabel("btnFixAll", tr(context_, "panel.fixall"));
+    setLabel("btnLocate", tr(context_, "panel.locate"));
+    setLabel("btnFix", tr(context_, "panel.fix"));
+    setLabel("btnIgnore", tr(context_, "panel.ignore"));
+    for (const char* name : buttonNames) {
+        Reference<awt::XButton> button(control(name), uno::UNO_QUERY_THROW);
+        button->setActionCommand(OUString::createFromAscii(name));
+        button->addActionListener(this);
+    }
+    Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
+    list->addItemListener(this);
+    list->addActionListener(this); // double click = go to
+
+    parentWindow_->addWindowListener(this);
+    window_->addWindowListener(this);
+    const awt::Rectangle parentSize = parentWindow_->getPosSize();
+    window_->setPosSize(0, 0, parentSize.Width, parentSize.Height, awt::PosSize::POSSIZE);
+    window_->setVisible(true);
+    refresh();
+}
+
+Reference<awt::XWindow> FindingsPanel::control(const char* name) const
+{
+    return Reference<awt::XWindow>(controls_->getControl(OUString::createFromAscii(name)), uno::UNO_QUERY_THROW);
+}
+
+void FindingsPanel::setLabel(const char* name, const OUString& label)
+{
+    Reference<awt::XControl> target(control(name), uno::UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> model(target->getModel(), uno::UNO_QUERY_THROW);
+    model->setPropertyValue("Label", uno::Any(label));
+}
+
+sal_Int16 FindingsPanel::getType()
+{
+    return ui::UIElementType::TOOLPANEL;
+}
+
+Reference<uno::XInterface> FindingsPanel::getRealInterface()
+{
+    return static_cast<ui::XToolPanel*>(this);
+}
+
+Reference<accessibility::XAccessible> FindingsPanel::createAccessible(const Reference<accessibility::XAccessible>&)
+{
+    return Reference<accessibility::XAccessible>(window_, uno::UNO_QUERY);
+}
+
+ui::LayoutSize FindingsPanel::getHeightForWidth(sal_Int32)
+{
+    // Room for a useful list; the sidebar gives it all the height the deck has.
+    return ui::LayoutSize(320, -1, 560);
+}
+
+sal_Int32 FindingsPanel::getMinimalWidth()
+{
+    return 260;
+}
+
+void FindingsPanel::layout()
+{
+    const awt::Rectangle size = window_->getPosSize();
+    const sal_Int32 margin = 6, gap = 4, buttonHeight = 28, textHeight = 20, detailHeight = 96;
+    const sal_Int32 width = std::max<sal_Int32>(size.Width - 2 * margin, 100);
+    sal_Int32 y = margin;
+    control("lblCounts")->setPosSize(margin, y, width, textHeight, awt::PosSize::POSSIZE);
+    y += textHeight + gap;
+    const sal_Int32 halfWidth = (width - gap) / 2;
+    control("btnRecheck")->setPosSize(margin, y, halfWidth, buttonHeight, awt::PosSize::POSSIZE);
+    control("btnFixAll")->setPosSize(margin + halfWidth + gap, y, halfWidth, buttonHeight, awt::PosSize::POSSIZE);
+    y += buttonHeight + gap;
+    const sal_Int32 bottomPart = detailHeight + gap + buttonHeight + margin;
+    const sal_Int32 listHeight = std::max<sal_Int32>(size.Height - y - bottomPart - gap, 80);
+    control("lstFindings")->setPosSize(margin, y, width, listHeight, awt::PosSize::POSSIZE);
+    y += listHeight + gap;
+    control("lblDetail")->setPosSize(margin, y, width, detailHeight, awt::PosSize::POSSIZE);
+    y += detailHeight + gap;
+    const sal_Int32 thirdWidth = (width - 2 * gap) / 3;
+    control("btnLocate")->setPosSize(margin, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
+    control("btnFix")->setPosSize(margin + thirdWidth + gap, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
+    control("btnIgnore")->setPosSize(margin + 2 * (thirdWidth + gap), y, thirdWidth, buttonHeight,
+                                     awt::PosSize::POSSIZE);
+}
+
+void FindingsPanel::refresh()
+{
+    findings_.clear();
+    rows_.clear();
+    rowFinding_.clear();
+    OUString summary;
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    if (!document.is()) {
+        summary = tr(context_, "panel.notwriter");
+    } else {
+        try {
+            const Sequence<org::gwcheck::Finding> found =
+                createChecker(context_)->check(document, checkerOptions(context_));
+            findings_.assign(found.begin(), found.end());
+            std::stable_sort(findings_.begin(), findings_.end(),
+                             [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+                                 const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
+                                 if (rankA != rankB)
+                                     return rankA < rankB;
+                                 return a.Rule.compareTo(b.Rule) < 0;
+                             });
+            const SeverityCounts counts = countSeverities(found);
+            summary = findings_.empty()
+                ? tr(context_, "panel.clean")
+                : tr(context_, "panel.counts", {OUString::number(counts.errors), OUString::number(counts.warnings),
+                                                OUString::number(counts.infos)});
+        } catch (const uno::Exception& error) {
+            summary = tr(context_, "panel.error", {error.Message});
+        }
+    }
+
+    // Grouped by severity, then by rule; each group heading says how many it holds.
+    for (std::size_t i = 0; i < findings_.size();) {
+        const int rank = severityRank(findings_[i].Severity);
+        std::size_t severityEnd = i;
+        while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
+            ++severityEnd;
+        rows_.push_back(tr(context_, "panel.group", {severityLabel(context_, findings_[i].Severity),
+                                                     OUString::number(sal_Int64(severityEnd - i))}));
+        rowFinding_.push_back(-1);
+        while (i < severityEnd) {
+            std::size_t ruleEnd = i;
+            while (ruleEnd < severityEnd && findings_[ruleEnd].Rule == findings_[i].Rule)
+                ++ruleEnd;
+            rows_.push_back("  " + tr(context_, "panel.rulegroup", {findings_[i].Rule, findings_[i].Slug,
+                                                                     OUString::number(sal_Int64(ruleEnd - i))}));
+            rowFinding_.push_back(-1);
+            for (; i < ruleEnd; ++i) {
+                const OUString where = findings_[i].Location.isEmpty() ? tr(context_, "panel.start")
+                                                                       : findings_[i].Location;
+                rows_.push_back("      " + tr(context_, "panel.row", {where, findings_[i].Message}));
+                rowFinding_.push_back(static_cast<int>(i));
+            }
+        }
+    }
+
+    Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
+    Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
+    list->removeItems(0, list->getItemCount());
+    list->addItems(Sequence<OUString>(rows_.data(), static_cast<sal_Int32>(rows_.size())), 0);
+    // The first finding is selected, so that 定位/修复/忽略 work at once.
+    const auto first = std::find_if(rowFinding_.begin(), rowFinding_.end(), [](int index) { return index >= 0; });
+    if (first != rowFinding_.end())
+        list->selectItemPos(static_cast<sal_Int16>(first - rowFinding_.begin()), true);
+    showSelection();
+}
+
+Sequence<OUString> FindingsPanel::rows() const
+{
+    return Sequence<OUString>(rows_.data(), static_cast<sal_Int32>(rows_.size()));
+}
+
+const org::gwcheck::Finding* FindingsPanel::selectedFinding() const
+{
+    Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
+    const sal_Int16 row = list->getSelectedItemPos();
+    if (row < 0 || row >= static_cast<sal_Int16>(rowFinding_.size()) || rowFinding_[row] < 0)
+        return nullptr;
+    return &findings_[rowFinding_[row]];
+}
+
+void FindingsPanel::showSelection()
+{
+    const org::gwcheck::Finding* finding = selectedFinding();
+    OUString detail;
+    if (finding) {
+        const char* fixText = finding->FixKind == "A"   ? "panel.fixable.safe"
+                              : finding->FixKind == "C" ? "panel.fixable.confirm"
+                                                        : "panel.fixable.none";
+        detail = tr(context_, "panel.detail",
+                    {finding->Rule + " " + finding->Message,
+                     finding->Location.isEmpty() ? tr(context_, "panel.start") : finding->Location,
+                     finding->Context, tr(context_, fixText)});
+    }
+    Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)->setText(detail);
+    control("btnLocate")->setEnable(finding != nullptr);
+    control("btnFix")->setEnable(finding != nullptr && !finding->FixKind.isEmpty());
+    control("btnIgnore")->setEnable(finding != nullptr);
+    control("btnFixAll")->setEnable(!findings_.empty());
+}
+
+void FindingsPanel::locateSelected()
+{
+    const org::gwcheck::Finding* finding = selectedFinding();
+    if (!finding)
+        return;
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<text::XTextRange> range =
+        findingRange(document, finding->Paragraph, finding->Start, finding->Length);
+    if (!range.is() || !selectRange(document, range)) {
+        Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)->setText(tr(context_, "panel.notfound"));
+        return;
+    }
+    frame_->getContainerWindow()->setFocus();
+}
+
+void FindingsPanel::fixSelected()
+{
+    const org::gwcheck::Finding* finding = selectedFinding();
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    if (!finding || !document.is())
+        return;
+    Sequence<OUString> keys(1);
+    keys[0] = finding->Key;
+    createChecker(context_)->fix(document, keys, checkerOptions(context_));
+    refresh();
+}
+
+void FindingsPanel::ignoreSelected()
+{
+    const org::gwcheck::Finding* finding = selectedFinding();
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    if (!finding || !document.is())
+        return;
+    Sequence<OUString> keys(1);
+    keys[0] = finding->Key;
+    createChecker(context_)->ignore(document, keys);
+    refresh();
+}
+
+void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
+{
+    try {
+        const OUString& command = event.ActionCommand;
+        if (command == "btnRecheck")
+            refresh();
+        else if (command == "btnFixAll")
+            fixAll(context_, frame_, true, false); // refreshes this panel
+        else if (command == "btnFix")
+            fixSelected();
+        else if (command == "btnIgnore")
+            ignoreSelected();
+        else // btnLocate, or a double click in the list
+            locateSelected();
+    } catch (const uno::Exception& error) {
+        Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)
+            ->setText(tr(context_, "panel.error", {error.Message}));
+    }
+}
+
+void FindingsPanel::itemStateChanged(const awt::ItemEvent&)
+{
+    showSelection();
+}
+
+void FindingsPanel::windowResized(const awt::WindowEvent& event)
+{
+    if (event.Source == parentWindow_) {
+        window_->setPosSize(0, 0, event.Width, event.Height, awt::PosSize::SIZE);
+        return;
+    }
+    layout();
+}
+
+void FindingsPanel::disposing(const lang::EventObject& event)
+{
+    if (event.Source == parentWindow_ || event.Source == window_)
+        unregisterPanel(frame_.get(), this);
+}
+
+Reference<ui::XUIElement> PanelFactory::createUIElement(const OUString& resourceUrl,
+                                                        const Sequence<beans::PropertyValue>& arguments)
+{
+    Reference<frame::XFrame> frame;
+    Reference<awt::XWindow> parentWindow;
+    for (const beans::PropertyValue& argument : arguments) {
+        if (argument.Name == "Frame")
+            argument.Value >>= frame;
+        else if (argument.Name == "ParentWindow")
+            argument.Value >>= parentWindow;
+    }
+    if (!frame.is() || !parentWindow.is())
+        throw lang::IllegalArgumentException("gwcheck panel: Frame and ParentWindow are required", *this, 1);
+    rtl::Reference<FindingsPanel> panel = new FindingsPanel(context_, frame, parentWindow, resourceUrl);
+    registerPanel(frame.get(), panel);
+    return panel.get();
+}
+
+sal_Bool PanelFactory::supportsService(const OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> PanelFactory::getSupportedServiceNames()
+{
+    Sequence<OUString> names(1);
+    names[0] = "com.sun.star.ui.UIElementFactory";
+    return names;
+}
+
+rtl::Reference<FindingsPanel> panelOf(const Reference<frame::XFrame>& frame)
+{
+    std::lock_guard<std::mutex> lock(registryMutex);
+    auto found = panelsByFrame.find(frame.get());
+    return found == panelsByFrame.end() ? rtl::Reference<FindingsPanel>() : found->second;
+}
+
+void showPanel(const Reference<frame::XFrame>& frame)
+{
+    Reference<frame::XController2> controller(frame->getController(), uno::UNO_QUERY_THROW);
+    Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
+    if (!sidebar.is())
+        return;
+    sidebar->setVisible(true);
+    sidebar->showDecks(true);
+    Reference<ui::XDecks> decks = sidebar->getDecks();
+    const OUString id = OUString::createFromAscii(deckId);
+    if (decks.is() && decks->hasByName(id)) {
+        Reference<ui::XDeck> deck(decks->getByName(id), uno::UNO_QUERY_THROW);
+        deck->activate(true);
+    }
+}
+
+void refreshPanel(const Reference<frame::XFrame>& frame)
+{
+    const rtl::Reference<FindingsPanel> panel = panelOf(frame);
+    if (panel.is())
+        panel->refresh();
+}
+
+} // namespace gwui

@@ -1,0 +1,122 @@
+// org.gwcheck.ui: commands for the toolbar, the menu, the shortcut and the infobar button:
+// Check, FixAll, ExportPdf, Annotate, RemoveAnnotations, ShowPanel. PanelState is for status
+// listeners only: its state is the panel's rows as shown (tests read the panel through it).
+#include "protocol_handler.hpp"
+
+#include "commands.hpp"
+#include "findings_panel.hpp"
+
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+
+namespace gwui {
+
+namespace {
+
+bool boolArgument(const Sequence<beans::PropertyValue>& arguments, const char* name, bool fallback)
+{
+    for (const beans::PropertyValue& argument : arguments) {
+        if (argument.Name.equalsAscii(name)) {
+            bool value = fallback;
+            argument.Value >>= value;
+            return value;
+        }
+    }
+    return fallback;
+}
+
+bool isOurCommand(const util::URL& url)
+{
+    static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate",
+                                           "RemoveAnnotations", "ShowPanel", "PanelState"};
+    if (!url.Protocol.equalsAscii(protocol))
+        return false;
+    for (const char* command : commands) {
+        if (url.Path.equalsAscii(command))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void ProtocolHandler::initialize(const Sequence<uno::Any>& arguments)
+{
+    if (arguments.getLength() > 0)
+        arguments[0] >>= frame_;
+}
+
+Reference<frame::XDispatch> ProtocolHandler::queryDispatch(const util::URL& url, const OUString&, sal_Int32)
+{
+    if (!isOurCommand(url))
+        return {};
+    return this;
+}
+
+Sequence<Reference<frame::XDispatch>> ProtocolHandler::queryDispatches(
+    const Sequence<frame::DispatchDescriptor>& requests)
+{
+    Sequence<Reference<frame::XDispatch>> dispatches(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return dispatches;
+}
+
+void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::PropertyValue>& arguments)
+{
+    const bool interactive = boolArgument(arguments, "Interactive", true);
+    const OUString& command = url.Path;
+    if (command == "Check") {
+        // A panel that exists checks again; a new one checks when the sidebar creates it.
+        refreshPanel(frame_);
+        showPanel(frame_);
+    } else if (command == "ShowPanel") {
+        showPanel(frame_);
+    } else if (command == "FixAll") {
+        fixAll(context_, frame_, interactive, boolArgument(arguments, "IncludeConfirmFixes", false));
+    } else if (command == "ExportPdf") {
+        checkAndExportPdf(context_, frame_, interactive);
+    } else if (command == "Annotate") {
+        annotate(context_, frame_, interactive);
+    } else if (command == "RemoveAnnotations") {
+        removeOurAnnotations(context_, frame_, interactive);
+    }
+}
+
+void ProtocolHandler::addStatusListener(const Reference<frame::XStatusListener>& listener, const util::URL& url)
+{
+    if (!listener.is())
+        return;
+    frame::FeatureStateEvent state;
+    state.Source = static_cast<frame::XDispatch*>(this);
+    state.FeatureURL = url;
+    state.IsEnabled = writerDocument(frame_).is();
+    state.Requery = false;
+    if (url.Path == "PanelState") {
+        rtl::Reference<FindingsPanel> panel = panelOf(frame_);
+        state.IsEnabled = panel.is();
+        state.State <<= panel.is() ? panel->rows() : Sequence<OUString>();
+    }
+    listener->statusChanged(state);
+}
+
+OUString ProtocolHandler::getImplementationName()
+{
+    return OUString::createFromAscii(protocolHandlerName);
+}
+
+sal_Bool ProtocolHandler::supportsService(const OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+Sequence<OUString> ProtocolHandler::getSupportedServiceNames()
+{
+    Sequence<OUString> names(1);
+    names[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+} // namespace gwui
