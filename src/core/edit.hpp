@@ -29,7 +29,9 @@ struct SetCharProperty {
     double number = 0;   // for sizes (pt) and Bold (0/1)
 };
 
-enum class ParagraphProperty : std::uint8_t { OutlineLevel, FirstLineIndentChars };
+// NumberingOff switches Writer list numbering off for the paragraph (`number` unused): HN-14
+// turns a list label into typed text by inserting it and then switching the numbering off.
+enum class ParagraphProperty : std::uint8_t { OutlineLevel, FirstLineIndentChars, NumberingOff };
 
 struct SetParagraphProperty {
     std::uint32_t paragraph = 0;

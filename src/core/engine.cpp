@@ -45,7 +45,9 @@ std::vector<Finding> check(const Document& document, const Config& config)
         FindingSink sink(info);
         rule->check(context, sink);
         for (Finding& finding : sink.findings()) {
-            finding.severity = config.severity(info.code, info.severity);
+            // A rule may grade one finding above its default (HN-10: mixed skipping); the
+            // configuration's overrides still win.
+            finding.severity = config.severity(info.code, finding.severity);
             finding.key = findingKey(finding, document);
             const bool ignored = std::any_of(document.ignoredFindings.begin(), document.ignoredFindings.end(),
                                              [&](const std::u16string& key) { return text::toUtf8(key) == finding.key; });
@@ -110,6 +112,8 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                 } else if constexpr (std::is_same_v<T, SetParagraphProperty>) {
                     if (e.property == ParagraphProperty::OutlineLevel)
                         paragraph.outlineLevel = static_cast<int>(e.number);
+                    else if (e.property == ParagraphProperty::NumberingOff)
+                        paragraph.listLabel.clear();
                     else
                         paragraph.firstLineIndentMm = e.number * 5.64; // 2 characters of 16 pt ≈ 11.3 mm
                 } else {

@@ -36,15 +36,37 @@ std::optional<int> parseArabic(std::u16string_view digits)
     return value > 0 ? std::optional<int>(value) : std::nullopt;
 }
 
-// A bare numeral followed by "，" or a space heads the paragraph only when the paragraph reads
-// like a heading: short and without a sentence inside.
+// Where "一，加强…" is split between HN-01 (a level-1 heading typed with the wrong separator) and
+// EN-07 (a bare numeral enumerating in running text): a bare numeral followed by "，" "：" or
+// white space heads the paragraph only when the rest reads like a heading — at most 30
+// characters, one phrase (no ，；。！？： inside; a final "。" is allowed, HP-01 reports it).
+// Anything longer or with a sentence inside is running text and left to EN-07.
+constexpr std::size_t kMaxBareHeadingLength = 30;
+
 bool readsLikeHeading(std::u16string_view text, std::uint32_t from)
 {
-    const std::u16string_view rest = text.substr(from);
-    if (rest.size() > 40)
+    std::u16string_view rest = text.substr(from);
+    while (!rest.empty() && text::isSpace(rest.back()))
+        rest.remove_suffix(1);
+    if (rest.empty() || rest.size() > kMaxBareHeadingLength)
         return false;
-    const auto stop = rest.find_first_of(u"。；;！？");
-    return stop == std::u16string_view::npos || stop + 1 >= rest.size();
+    const auto stop = rest.find_first_of(u"，,；;。！？!?：:");
+    return stop == std::u16string_view::npos || (stop + 1 == rest.size() && rest[stop] == u'。');
+}
+
+// "3 个月", "5 万元": a count with a unit after the space is not a heading.
+bool startsWithUnit(char16_t c)
+{
+    return std::u16string_view(u"个年月日号时分秒天周次万亿千百元角件条项名人位家户倍度米吨届批期所座台辆岁%％")
+               .find(c) != std::u16string_view::npos;
+}
+
+// "一、二季度", "三、四月份": two numerals in a row name quarters or months, not a heading.
+bool startsNumeralPair(std::u16string_view text, std::uint32_t from)
+{
+    if (from + 1 >= text.size() || !text::isChineseDigit(text[from]))
+        return false;
+    return std::u16string_view(u"季月、级类等档").find(text[from + 1]) != std::u16string_view::npos;
 }
 
 bool isMarkerSeparatorOk(MarkerClass markerClass, std::u16string_view separator, std::u16string_view text,
@@ -59,18 +81,20 @@ bool isMarkerSeparatorOk(MarkerClass markerClass, std::u16string_view separator,
             return false;
     }
     if (atEnd)
-        return markerClass == MarkerClass::BracketedChinese || markerClass == MarkerClass::BracketedArabic ||
+        return (markerClass != MarkerClass::ChineseNumeral && markerClass != MarkerClass::ArabicNumeral) ||
                !separator.empty();
     switch (markerClass) {
     case MarkerClass::ChineseNumeral:
     case MarkerClass::ArabicNumeral: {
         if (separator.empty())
-            return textStart > separatorEnd && readsLikeHeading(text, textStart); // "一 总体要求"
+            return textStart > separatorEnd && !startsWithUnit(next) && readsLikeHeading(text, textStart); // "一 总体要求"
         const char32_t first = text::foldWidth(separator.front());
-        if (first == U',' )
+        if (first == U',' || first == U':')
             return readsLikeHeading(text, textStart);
+        if (markerClass == MarkerClass::ChineseNumeral && startsNumeralPair(text, textStart))
+            return false;
         return text::isHan(next) || text::isCjkPunctuation(next) || next == u'“' || next == u'《' ||
-               next == u'(' || next == u'（' || (next >= u'A' && next <= u'z');
+               next == u'(' || next == u'（' || (next >= u'A' && next <= u'Z') || (next >= u'a' && next <= u'z');
     }
     default:
         return true;

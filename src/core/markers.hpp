@@ -47,8 +47,10 @@ std::u16string canonicalMarker(MarkerClass markerClass, int number, bool fullDot
 
 // Recognises the marker at the start of `text` (leading white space allowed). Decimal numbers,
 // dates and amounts (3.5万元, 2024.5, 1.5倍) and ordinary words (一是, 一方面) are not markers.
-// A bare numeral followed by "，" or a space is a marker only when the paragraph reads like a
-// heading (short, no sentence inside), since "一，加强…" in running text is an enumeration.
+// A bare numeral followed by "，" "：" or white space is a marker only when the rest of the
+// paragraph reads like a heading (at most 30 characters, one phrase: no ，；。！？： inside, a final
+// 。 allowed); otherwise "一，加强…" is an enumeration in running text, EN-07's business, and
+// HN-01 stays silent. "一、二季度" (two numerals in a row) is not a marker either.
 std::optional<Marker> recognizeMarker(std::u16string_view text);
 
 // The marker of a paragraph: its Writer list label when it has one, else its typed prefix.

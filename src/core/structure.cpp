@@ -3,9 +3,14 @@
 #include "unicode.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace gw {
 namespace {
+
+// A heading part longer than this is not a heading part: a "，一是" further on is body text.
+constexpr std::uint32_t kMaxHeadingPart = 50;
+constexpr int kMaxLevel = 5; // circled markers
 
 bool countsForHeadings(const Paragraph& paragraph, const Options& options)
 {
@@ -13,38 +18,167 @@ bool countsForHeadings(const Paragraph& paragraph, const Options& options)
            (paragraph.container == Container::Table && options.headingsInTables);
 }
 
+bool isDigit(char32_t c)
+{
+    const char32_t folded = text::foldWidth(c);
+    return folded >= U'0' && folded <= U'9';
+}
+
+bool startsEnumeration(std::u16string_view text, std::size_t at)
+{
+    for (std::u16string_view word : {u"一是", u"首先", u"其一", u"第一，", u"第一,", u"第一、"})
+        if (text.substr(at, word.size()) == word)
+            return true;
+    return false;
+}
+
+// Where an unclosed run-in heading part ends, searching [from, limit): see Heading::unclosed.
+bool findUnclosedEnd(std::u16string_view text, std::size_t from, std::size_t limit, std::size_t last, int level,
+                     Heading& heading)
+{
+    for (std::size_t i = from; i < limit; ++i) {
+        const char16_t c = text[i];
+        std::size_t gapEnd = 0;
+        if ((c == u'：' || c == u':') && level <= 2 && i > from && i + 1 < last &&
+            !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+            gapEnd = i + 1;
+        } else if ((c == u'，' || c == u',') && i > from && startsEnumeration(text, i + 1)) {
+            gapEnd = i + 1;
+        } else if (text::isSpace(c) && i > from && text::isHan(text[i - 1])) {
+            std::size_t j = i;
+            while (j < last && text::isSpace(text[j]))
+                ++j;
+            if (j < last && text::isHan(text[j]))
+                gapEnd = j;
+        }
+        if (gapEnd != 0) {
+            heading.unclosed = true;
+            heading.standalone = false;
+            heading.gapStart = static_cast<std::uint32_t>(i);
+            heading.gapEnd = static_cast<std::uint32_t>(gapEnd);
+            heading.headingEnd = heading.gapStart;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Where the heading part of a paragraph ends and whether it is the whole paragraph.
 void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
 {
     const std::u16string_view text = paragraph.text;
+    const std::size_t from = std::min<std::size_t>(heading.marker.textStart, text.size());
     std::size_t last = text.size();
-    while (last > heading.marker.textStart && text::isSpace(text[last - 1]))
+    while (last > from && text::isSpace(text[last - 1]))
         --last;
-    std::size_t stop = text.find(u'。', heading.marker.textStart);
+    std::size_t stop = text.find(u'。', from);
     if (heading.level() >= 3) {
-        const std::size_t colon = text.find(u'：', heading.marker.textStart);
+        const std::size_t colon = text.find(u'：', from);
         if (colon != std::u16string_view::npos && colon < stop)
             stop = colon;
     }
+    const std::size_t limit = std::min({stop, last, from + kMaxHeadingPart});
+    if (findUnclosedEnd(text, from, limit, last, heading.level(), heading))
+        return;
     heading.standalone = stop == std::u16string_view::npos || stop + 1 >= last;
     heading.headingEnd = static_cast<std::uint32_t>(heading.standalone ? last : stop + 1);
 }
 
+constexpr std::u16string_view kTitleEndPoints = u"。，；.,;";
+
+// A title is one short line of Chinese without a sentence in it. A final point is allowed (HP-03
+// reports it); a final colon is not, since "各位领导：" is a salutation. Lines in brackets are
+// dates, authors and subtitles.
 bool looksLikeTitle(const Paragraph& paragraph)
 {
-    const std::u16string_view text = paragraph.text;
-    if (text.empty() || text.size() > 60 || text.find_first_of(u"，。；,;") != std::u16string_view::npos)
+    std::u16string_view text = paragraph.text;
+    while (!text.empty() && text::isSpace(text.back()))
+        text.remove_suffix(1);
+    while (!text.empty() && text::isSpace(text.front()))
+        text.remove_prefix(1);
+    if (text.empty() || text.size() > 60 || text.front() == u'（' || text.front() == u'(')
+        return false;
+    while (!text.empty() && kTitleEndPoints.find(text.back()) != std::u16string_view::npos)
+        text.remove_suffix(1);
+    if (text.find_first_of(u"，。；,;：:") != std::u16string_view::npos)
         return false;
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return text::isHan(c); });
 }
 
-// Body prose, as opposed to a title or a heading: long, with a full stop.
-bool looksLikeProse(const Paragraph& paragraph)
+// Body prose, as opposed to a title or a heading.
+bool looksLikeProse(const Paragraph& paragraph) { return paragraph.text.size() > 60; }
+
+} // namespace
+
+std::u16string_view markerText(const Document& document, const Heading& heading)
 {
-    return paragraph.text.size() > 60 && paragraph.text.find(u'。') != std::u16string::npos;
+    const Paragraph& p = document.paragraphs[heading.paragraph];
+    if (heading.marker.fromListLabel)
+        return p.listLabel;
+    return std::u16string_view(p.text).substr(heading.marker.start, heading.marker.end - heading.marker.start);
+}
+
+std::string headingExcerpt(const Document& document, const Heading& heading, std::size_t maxLength)
+{
+    const std::u16string_view text = document.paragraphs[heading.paragraph].text;
+    const std::size_t from = std::min<std::size_t>(heading.marker.textStart, text.size());
+    std::u16string_view part = text.substr(from, heading.headingEnd > from ? heading.headingEnd - from : 0);
+    if (part.size() <= maxLength)
+        return text::toUtf8(part);
+    return text::toUtf8(part.substr(0, maxLength)) + "…";
+}
+
+std::string_view levelNameZh(int level)
+{
+    static constexpr std::string_view names[] = {"一级", "二级", "三级", "四级", "五级"};
+    return names[std::clamp(level, 1, 5) - 1];
+}
+
+std::string_view levelNameEn(int level)
+{
+    static constexpr std::string_view names[] = {"level-1", "level-2", "level-3", "level-4", "level-5"};
+    return names[std::clamp(level, 1, 5) - 1];
+}
+
+namespace {
+
+// `number` written the way `numeral` is: Chinese, ASCII or full-width digits, or one enclosed
+// character.
+std::u16string numeralLike(const Marker& marker, std::u16string_view numeral, int number)
+{
+    if (marker.enclosedForm) {
+        const char16_t base = marker.markerClass == MarkerClass::Circled ? 0x2460 : 0x2474;
+        return number <= 20 ? std::u16string(1, static_cast<char16_t>(base + number - 1)) : std::u16string(numeral);
+    }
+    if (marker.markerClass == MarkerClass::ChineseNumeral || marker.markerClass == MarkerClass::BracketedChinese)
+        return text::chineseNumeral(number);
+    std::u16string digits = text::fromUtf8(std::to_string(number));
+    if (marker.fullwidthDigits)
+        for (char16_t& c : digits)
+            c = static_cast<char16_t>(c - u'0' + u'０');
+    return digits;
 }
 
 } // namespace
+
+std::vector<Edit> renumberRun(const Document& document, const Structure& structure, const std::vector<int>& run)
+{
+    std::vector<Edit> edits;
+    int position = 0;
+    for (int index : run) {
+        ++position;
+        const Heading& heading = structure.headings()[static_cast<std::size_t>(index)];
+        if (heading.marker.number == position || heading.marker.fromListLabel)
+            continue;
+        const std::u16string_view text = document.paragraphs[heading.paragraph].text;
+        const std::u16string_view numeral =
+            text.substr(heading.marker.numeralStart, heading.marker.numeralEnd - heading.marker.numeralStart);
+        edits.emplace_back(std::in_place_type<ReplaceText>,
+                           minimalReplacement(heading.paragraph, heading.marker.numeralStart, numeral,
+                                              numeralLike(heading.marker, numeral, position)));
+    }
+    return edits;
+}
 
 Structure Structure::build(const Document& document, const Config& config)
 {
@@ -52,6 +186,14 @@ Structure Structure::build(const Document& document, const Config& config)
     const auto count = document.paragraphs.size();
     structure.headingOfParagraph_.assign(count, -1);
     structure.enclosingHeading_.assign(count, -1);
+
+    using LastChild = std::array<int, kMaxLevel + 1>; // by level: the latest child so far, -1 = none
+    LastChild topLevel;
+    topLevel.fill(-1);
+    std::vector<LastChild> lastChild; // per heading
+    int halfDots = 0, fullDots = 0;
+    std::array<int, kMaxLevel + 1> latestOfLevel; // the latest heading of each level, for HN-09
+    latestOfLevel.fill(-1);
 
     std::vector<int> open; // the chain of headings the current paragraph sits in, outermost first
     for (std::uint32_t index = 0; index < count; ++index) {
@@ -64,39 +206,83 @@ Structure Structure::build(const Document& document, const Config& config)
             heading.paragraph = index;
             heading.marker = *marker;
             measureHeadingPart(paragraph, heading);
-            while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= heading.level())
+            const int level = heading.level();
+
+            // Closing the open sections deeper than this heading. Closing only lower levels
+            // without reaching one of its own means it sits under a lower marker.
+            int lowerClosed = -1;
+            bool sameLevelClosed = false;
+            while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= level) {
+                const int closed = open.back();
+                const int closedLevel = structure.headings_[static_cast<std::size_t>(closed)].level();
+                if (closedLevel == level)
+                    sameLevelClosed = true;
+                else if (closedLevel < kMaxLevel && lowerClosed < 0)
+                    lowerClosed = closed;
                 open.pop_back();
-            heading.parent = open.empty() ? -1 : open.back();
-            heading.siblingIndex = 1;
-            for (auto it = structure.headings_.rbegin(); it != structure.headings_.rend(); ++it) {
-                if (it->parent == heading.parent && it->level() == heading.level()) {
-                    heading.siblingIndex = it->siblingIndex + 1;
-                    break;
-                }
-                if (heading.parent >= 0 && &*it == &structure.headings_[static_cast<std::size_t>(heading.parent)])
-                    break;
             }
+            if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed) {
+                heading.inverted = true;
+                heading.inversionOf = lowerClosed;
+            }
+            heading.parent = open.empty() ? -1 : open.back();
+
             const int headingIndex = static_cast<int>(structure.headings_.size());
+            int& previous = heading.parent < 0 ? topLevel[static_cast<std::size_t>(level)]
+                                               : lastChild[static_cast<std::size_t>(heading.parent)][static_cast<std::size_t>(level)];
+            if (previous >= 0) {
+                heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
+                heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
+            } else {
+                heading.siblingIndex = 1;
+                heading.run = static_cast<int>(structure.runs_.size());
+                structure.runs_.emplace_back();
+                const int latest = latestOfLevel[static_cast<std::size_t>(level)];
+                structure.runContinues_.push_back(
+                    heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
+                    heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
+            }
+            latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
+            previous = headingIndex;
+            structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
+            if (heading.parent >= 0 && level < kMaxLevel)
+                ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+
+            if (heading.marker.markerClass == MarkerClass::ArabicNumeral && !heading.marker.fromListLabel &&
+                heading.marker.separatorEnd == heading.marker.separatorStart + 1) {
+                const char16_t dot = paragraph.text[heading.marker.separatorStart];
+                halfDots += dot == u'.';
+                fullDots += dot == u'．';
+            }
+
             structure.headings_.push_back(heading);
+            lastChild.emplace_back().fill(-1);
+            structure.childCount_.push_back(0);
             structure.headingOfParagraph_[index] = headingIndex;
             open.push_back(headingIndex);
         }
         structure.enclosingHeading_[index] = open.empty() ? -1 : open.back();
     }
 
-    // The title: the last title-like body paragraph before the first heading or prose.
+    switch (config.options.arabicDot) {
+    case ArabicDot::Half: structure.arabicDot_ = u'.'; break;
+    case ArabicDot::Full: structure.arabicDot_ = u'．'; break;
+    case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
+    }
+
+    // The title: the last title-like body paragraph before the first heading or prose; a
+    // centred one wins at once.
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (paragraph.container != Container::Body)
             continue;
         if (structure.headingOfParagraph_[index] >= 0 || looksLikeProse(paragraph))
             break;
-        if (paragraph.alignment == Alignment::Center && looksLikeTitle(paragraph)) {
-            structure.title_ = index;
+        if (!looksLikeTitle(paragraph))
+            continue;
+        structure.title_ = index;
+        if (paragraph.alignment == Alignment::Center)
             break;
-        }
-        if (looksLikeTitle(paragraph))
-            structure.title_ = index;
     }
     return structure;
 }
@@ -129,13 +315,9 @@ std::string Structure::path(const Document& document, std::uint32_t paragraph) c
         chain.push_back(own);
     std::string out;
     for (const Heading* heading : chain) {
-        const Paragraph& p = document.paragraphs[heading->paragraph];
-        const std::u16string_view label = heading->marker.fromListLabel
-            ? std::u16string_view(p.listLabel)
-            : std::u16string_view(p.text).substr(heading->marker.start, heading->marker.end - heading->marker.start);
         if (!out.empty())
             out += " › ";
-        out += text::toUtf8(label);
+        out += text::toUtf8(markerText(document, *heading));
     }
     return out;
 }

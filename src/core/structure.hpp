@@ -4,6 +4,7 @@
 
 #include "config.hpp"
 #include "document.hpp"
+#include "edit.hpp"
 #include "markers.hpp"
 
 #include <cstdint>
@@ -18,10 +19,22 @@ struct Heading {
     Marker marker;
     int parent = -1;        // index into Structure::headings(), -1 at top
     int siblingIndex = 0;   // 1-based position among the parent's children of this level
+    int run = -1;           // index into Structure::siblingRuns()
     bool standalone = true; // the heading is the whole paragraph
     // End (exclusive) of the heading part: the whole text for standalone headings; for run-in
     // headings up to and including the first "。" (levels 3–4: or "：" when that comes first).
     std::uint32_t headingEnd = 0;
+    // A run-in heading part that is not closed by "。": the body starts after a "，" before
+    // 一是/首先/第一, after a "：" (levels 1–2, where only levels 3–4 may end in "："), or after
+    // a gap of spaces between two Chinese characters. [gapStart, gapEnd) is what separates the
+    // heading part from the body; headingEnd == gapStart.
+    bool unclosed = false;
+    std::uint32_t gapStart = 0, gapEnd = 0;
+    // The heading comes after a lower level without any heading of its own level open above
+    // it: "（一）" inside a "1." section (GB/T 15834-2011 附录B.3: never a higher marker under a
+    // lower one).
+    bool inverted = false;
+    int inversionOf = -1; // the lower-level heading it follows, when inverted
 
     int level() const { return marker.level(); }
 };
@@ -31,6 +44,10 @@ public:
     static Structure build(const Document& document, const Config& config);
 
     const std::vector<Heading>& headings() const { return headings_; }
+    // Headings with one parent and one level, in document order: the runs numbered 1, 2, 3…
+    const std::vector<std::vector<int>>& siblingRuns() const { return runs_; }
+    // How many headings (levels 1–4) have `heading` as their parent.
+    int childCount(int heading) const { return childCount_[static_cast<std::size_t>(heading)]; }
     // The heading a paragraph is, or nullptr.
     const Heading* headingAt(std::uint32_t paragraph) const;
     // The headings above a paragraph, outermost first (the paragraph's own heading excluded).
@@ -39,12 +56,35 @@ public:
     std::string path(const Document& document, std::uint32_t paragraph) const;
     // The document title paragraph, when one is recognised.
     std::optional<std::uint32_t> title() const { return title_; }
+    // The level-3 dot the document should use: the profile's pinned form, else the form most of
+    // its typed level-3 markers use ("." on a tie, GB/T 15834's Western dot).
+    char16_t arabicDot() const { return arabicDot_; }
+    // The run's first number continues the numbering of the same level under the previous parent
+    // ("二、" then "（三）") instead of restarting at 1: HN-09's case, not HN-08's.
+    bool continuesNumbering(int run) const { return runContinues_[static_cast<std::size_t>(run)] != 0; }
 
 private:
     std::vector<Heading> headings_;
+    std::vector<std::vector<int>> runs_;
+    std::vector<int> childCount_;
+    std::vector<char> runContinues_;
     std::vector<int> headingOfParagraph_; // -1 = not a heading
     std::vector<int> enclosingHeading_;   // nearest heading at or before each paragraph
     std::optional<std::uint32_t> title_;
+    char16_t arabicDot_ = u'.';
 };
+
+// The text of a heading's marker as the reader sees it: the typed marker, or the list label.
+std::u16string_view markerText(const Document& document, const Heading& heading);
+// The heading's text after the marker, cut to `maxLength` with "…", in UTF-8 for messages.
+std::string headingExcerpt(const Document& document, const Heading& heading, std::size_t maxLength = 16);
+
+// "二级" / "level-2" for messages.
+std::string_view levelNameZh(int level);
+std::string_view levelNameEn(int level);
+
+// Edits that renumber a sibling run 1, 2, 3… in place: only numerals that differ are touched,
+// in the form they are typed (一 or 1 or １ or ⑴); Writer-numbered headings are left alone.
+std::vector<Edit> renumberRun(const Document& document, const Structure& structure, const std::vector<int>& run);
 
 } // namespace gw
