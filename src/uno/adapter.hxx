@@ -1,0 +1,67 @@
+// The Writer document adapter: reads a text document into gw::Document in one pass (inside
+// soffice, where per-paragraph calls are cheap) and applies gw::Edit back to it. Offsets are
+// UTF-16 code units of the model's paragraph text; every edit is mapped to a Writer range
+// through the paragraph's text portions, so fields, bookmarks and tracked deletions in the
+// paragraph do not shift it.
+#pragma once
+
+#include "document.hpp"
+#include "edit.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <rtl/ustring.hxx>
+
+#include <string>
+#include <vector>
+
+namespace gwcheck::uno {
+
+// The user-defined document property that keeps ignored finding keys, newline-separated.
+inline constexpr char kIgnoredProperty[] = "GwcheckIgnored";
+
+class WriterDocument {
+public:
+    // Throws css::lang::IllegalArgumentException when `component` is not a Writer text document.
+    explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component);
+
+    // The model as read: body paragraphs in order, table cells included, headers and footers not.
+    const gw::Document& model() const { return model_; }
+    const css::uno::Reference<css::text::XTextDocument>& textDocument() const { return document_; }
+
+    // Applies edits in the order given (gw::orderForApplying's), keeping the paragraph index map
+    // as gw::applyEdits keeps the model's. Returns how many edits were made; an edit Writer
+    // cannot make (inside a field's text) is left out.
+    int apply(const std::vector<gw::Edit>& edits);
+
+    // Adds finding keys to the document's ignore list (saved with the document).
+    void addIgnoredFindings(const std::vector<rtl::OUString>& keys);
+
+private:
+    void read();
+    void readPageSetup(const css::uno::Reference<css::beans::XPropertySet>& firstParagraph);
+    bool apply(const gw::Edit& edit);
+
+    css::uno::Reference<css::text::XTextDocument> document_;
+    gw::Document model_;
+    std::vector<css::uno::Reference<css::text::XTextContent>> paragraphs_; // parallel to model_.paragraphs
+};
+
+// Enters one undo context on construction and always leaves it, so that all edits of one
+// request are one undo step; also keeps the views from repainting in between.
+class UndoStep {
+public:
+    UndoStep(const css::uno::Reference<css::text::XTextDocument>& document, const rtl::OUString& title);
+    ~UndoStep();
+    UndoStep(const UndoStep&) = delete;
+    UndoStep& operator=(const UndoStep&) = delete;
+
+private:
+    css::uno::Reference<css::uno::XInterface> undoManager_;
+    css::uno::Reference<css::uno::XInterface> model_;
+};
+
+} // namespace gwcheck::uno

@@ -1,0 +1,252 @@
+// org.gwcheck.DocumentChecker: the one service the CLI, the Writer UI and users' macros call.
+// It runs inside soffice: reads the document through the adapter, runs the core, and applies
+// the core's edits back in one undo step.
+#include "adapter.hxx"
+#include "settings.hxx"
+#include "strings.hxx"
+
+#include "engine.hpp"
+#include "rule.hpp"
+#include "structure.hpp"
+#include "unicode.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/supportsservice.hxx>
+#include <org/gwcheck/Finding.hpp>
+#include <org/gwcheck/XDocumentChecker.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace gwcheck::uno {
+namespace {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+
+constexpr char kImplementationName[] = "org.gwcheck.comp.DocumentChecker";
+constexpr char kServiceName[] = "org.gwcheck.DocumentChecker";
+constexpr std::size_t kContextChars = 40;
+
+const char* fixKindCode(gw::FixKind kind)
+{
+    switch (kind) {
+    case gw::FixKind::Safe: return "A";
+    case gw::FixKind::Confirm: return "C";
+    case gw::FixKind::None: break;
+    }
+    return "";
+}
+
+bool isLowSurrogate(char16_t c) { return c >= 0xDC00 && c < 0xE000; }
+
+// The paragraph's text around a finding, cut at code point boundaries.
+std::u16string_view contextOf(std::u16string_view text, const gw::Finding& finding)
+{
+    std::size_t from = finding.start > kContextChars ? finding.start - kContextChars : 0;
+    std::size_t to = std::min(text.size(), std::size_t(finding.start) + finding.length + kContextChars);
+    if (from > 0 && from < text.size() && isLowSurrogate(text[from]))
+        --from;
+    if (to < text.size() && isLowSurrogate(text[to]))
+        ++to;
+    return text.substr(std::min(from, text.size()), to - std::min(from, text.size()));
+}
+
+// What a caller asked for through the options.
+struct Request {
+    gw::Config config;
+    std::string language;           // "zh-CN" or "en-US"
+    std::vector<std::string> rules; // fix(): only these rule codes or slugs; empty = all
+};
+
+class DocumentChecker : public cppu::WeakImplHelper2<org::gwcheck::XDocumentChecker, css::lang::XServiceInfo> {
+public:
+    explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+
+    Sequence<org::gwcheck::Finding> SAL_CALL check(const Reference<css::lang::XComponent>& document,
+                                                   const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guarded([&] {
+            const Request request = parseRequest(options);
+            const WriterDocument writer(document);
+            const gw::Document& model = writer.model();
+            const std::vector<gw::Finding> findings = gw::check(model, request.config);
+            const gw::Structure structure = gw::Structure::build(model, request.config);
+
+            Sequence<org::gwcheck::Finding> out(static_cast<sal_Int32>(findings.size()));
+            org::gwcheck::Finding* target = out.getArray();
+            for (const gw::Finding& finding : findings) {
+                const std::u16string_view text = model.paragraphs[finding.paragraph].text;
+                target->Rule = ou(finding.rule->code);
+                target->Slug = ou(finding.rule->slug);
+                target->Severity = ou(gw::severityName(finding.severity));
+                target->Paragraph = static_cast<sal_Int32>(finding.paragraph);
+                target->Start = static_cast<sal_Int32>(finding.start);
+                target->Length = static_cast<sal_Int32>(finding.length);
+                target->Message = ou(finding.message(request.language));
+                target->FixKind = rtl::OUString::createFromAscii(finding.fixable() ? fixKindCode(finding.fix.kind) : "");
+                target->Location = ou(structure.path(model, finding.paragraph));
+                target->Context = ou(contextOf(text, finding));
+                target->Key = ou(finding.key);
+                ++target;
+            }
+            return out;
+        });
+    }
+
+    sal_Int32 SAL_CALL fix(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys,
+                           const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guarded([&] {
+            const Request request = parseRequest(options);
+            WriterDocument writer(document);
+            auto ruleWanted = [&](const gw::Finding& finding) {
+                return request.rules.empty() ||
+                       std::any_of(request.rules.begin(), request.rules.end(), [&](const std::string& rule) {
+                           return rule == finding.rule->code || rule == finding.rule->slug;
+                       });
+            };
+            const bool english = request.language == "en-US";
+            int applied = 0;
+            if (keys.getLength() == 0) {
+                // The core plans every pass on its own copy of the model, applying each pass
+                // exactly as Writer will; so Writer need not be read again between passes.
+                gw::Document planned = writer.model();
+                const auto passes = gw::planFixes(planned, request.config, [&](const gw::Finding& finding) {
+                    return gw::isSafeFix(finding) && ruleWanted(finding);
+                });
+                if (passes.empty())
+                    return 0;
+                const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix all")
+                                                                   : ou(std::string_view("公文检查：全部修复")));
+                for (const auto& pass : passes)
+                    applied += writer.apply(pass);
+            } else {
+                std::set<std::string> wantedKeys;
+                for (const rtl::OUString& key : keys)
+                    wantedKeys.insert(utf8(key));
+                const std::vector<gw::Edit> edits = gw::nonOverlappingEdits(
+                    gw::check(writer.model(), request.config),
+                    [&](const gw::Finding& finding) { return wantedKeys.count(finding.key) && ruleWanted(finding); });
+                if (edits.empty())
+                    return 0;
+                const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix")
+                                                                   : ou(std::string_view("公文检查：修复")));
+                applied = writer.apply(edits);
+            }
+            return applied;
+        });
+    }
+
+    void SAL_CALL ignore(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys) override
+    {
+        guarded([&] {
+            WriterDocument writer(document);
+            writer.addIgnoredFindings(std::vector<rtl::OUString>(keys.begin(), keys.end()));
+            return 0;
+        });
+    }
+
+    rtl::OUString SAL_CALL getRules() override
+    {
+        return guarded([&] {
+            nlohmann::json rules = nlohmann::json::array();
+            for (const auto& rule : gw::allRules()) {
+                const gw::RuleInfo& info = rule->info();
+                rules.push_back({{"code", info.code},
+                                 {"slug", info.slug},
+                                 {"severity", gw::severityName(info.severity)},
+                                 {"fixKind", info.fixKind == gw::FixKind::None ? "N" : fixKindCode(info.fixKind)},
+                                 {"norm", info.norm},
+                                 {"titleZh", info.titleZh},
+                                 {"titleEn", info.titleEn}});
+            }
+            return ou(rules.dump());
+        });
+    }
+
+    rtl::OUString SAL_CALL getImplementationName() override { return kImplementationName; }
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override { return cppu::supportsService(this, name); }
+    Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override
+    {
+        Sequence<rtl::OUString> names(1);
+        names[0] = kServiceName;
+        return names;
+    }
+
+private:
+    // UNO exceptions pass through; the core's configuration errors become IllegalArgument, and
+    // anything else a RuntimeException naming it, so no C++ exception crosses the bridge.
+    template <typename Body>
+    auto guarded(Body&& body) -> decltype(body())
+    {
+        try {
+            return body();
+        } catch (const css::uno::Exception&) {
+            throw;
+        } catch (const gw::ConfigError& error) {
+            throw css::lang::IllegalArgumentException(ou(std::string_view(error.what())), getXWeak(), 1);
+        } catch (const std::exception& error) {
+            throw css::uno::RuntimeException("gwcheck: " + ou(std::string_view(error.what())), getXWeak());
+        }
+    }
+
+    Reference<css::uno::XInterface> getXWeak() { return static_cast<cppu::OWeakObject*>(this); }
+
+    Request parseRequest(const Sequence<css::beans::PropertyValue>& options)
+    {
+        Request request;
+        bool haveConfig = false;
+        for (const css::beans::PropertyValue& option : options) {
+            if (option.Name == "Language") {
+                rtl::OUString language;
+                if (!(option.Value >>= language))
+                    throw css::lang::IllegalArgumentException("gwcheck: option Language must be a string", getXWeak(), 1);
+                request.language = messageLanguage(language);
+            } else if (option.Name == "Config") {
+                rtl::OUString json;
+                if (!(option.Value >>= json))
+                    throw css::lang::IllegalArgumentException("gwcheck: option Config must be a JSON string", getXWeak(), 1);
+                request.config = gw::parseConfig(utf8(json));
+                haveConfig = true;
+            } else if (option.Name == "Rules") {
+                Sequence<rtl::OUString> rules;
+                if (!(option.Value >>= rules))
+                    throw css::lang::IllegalArgumentException("gwcheck: option Rules must be a sequence of rule codes",
+                                                              getXWeak(), 1);
+                for (const rtl::OUString& rule : rules) {
+                    if (!gw::findRule(utf8(rule)))
+                        throw css::lang::IllegalArgumentException("gwcheck: unknown rule \"" + rule + "\" in option Rules",
+                                                                  getXWeak(), 1);
+                    request.rules.push_back(utf8(rule));
+                }
+            } else {
+                throw css::lang::IllegalArgumentException("gwcheck: unknown option \"" + option.Name + "\"", getXWeak(), 1);
+            }
+        }
+        if (request.language.empty())
+            request.language = messageLanguage(uiLocale(context_));
+        if (!haveConfig)
+            request.config = readSettings(context_).config;
+        return request;
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+};
+
+} // namespace
+} // namespace gwcheck::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_gwcheck_DocumentChecker_get_implementation(css::uno::XComponentContext* context,
+                                               const css::uno::Sequence<css::uno::Any>&)
+{
+    return cppu::acquire(new gwcheck::uno::DocumentChecker(context));
+}
