@@ -392,14 +392,28 @@ bool WriterDocument::apply(const gw::Edit& edit)
         }
     } else if (const auto* property = std::get_if<gw::SetParagraphProperty>(&edit)) {
         const Reference<css::beans::XPropertySet> properties(paragraph, UNO_QUERY_THROW);
-        if (property->property == gw::ParagraphProperty::OutlineLevel) {
+        switch (property->property) {
+        case gw::ParagraphProperty::OutlineLevel:
             properties->setPropertyValue("OutlineLevel", Any(static_cast<sal_Int16>(property->number)));
-        } else {
+            break;
+        case gw::ParagraphProperty::NumberingOff: {
+            // A direct list style goes; numbering that comes with the paragraph style (outline
+            // numbering) is switched off for this paragraph only.
+            properties->setPropertyValue("NumberingStyleName", Any(rtl::OUString()));
+            rtl::OUString label;
+            properties->getPropertyValue("ListLabelString") >>= label;
+            if (!label.isEmpty())
+                properties->setPropertyValue("NumberingIsNumber", Any(false));
+            break;
+        }
+        case gw::ParagraphProperty::FirstLineIndentChars: {
             // N characters of the paragraph's own size, so the indent matches its text.
             float sizePt = 16;
             properties->getPropertyValue("CharHeightAsian") >>= sizePt;
             const auto indent = static_cast<sal_Int32>(std::lround(property->number * sizePt * kHundredthMmPerPt));
             properties->setPropertyValue("ParaFirstLineIndent", Any(indent));
+            break;
+        }
         }
     } else {
         // The paragraph and its break go: select up to the start of the next paragraph, or, for
