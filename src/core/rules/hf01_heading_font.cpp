@@ -1,0 +1,90 @@
+// HF-01 heading-font: the heading part is set in its level's font — level 1 黑体, level 2 楷体,
+// levels 3–4 仿宋 — under any of the names the family goes by. In a run-in heading only the
+// heading part counts; the body text after it is the page rules' business.
+#include "../rule.hpp"
+#include "../structure.hpp"
+#include "../unicode.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace gw {
+namespace {
+
+struct FontFamily {
+    std::string_view zh;     // what the fix sets, and the name every Chinese alias contains
+    std::string_view en;     // for messages
+    std::array<std::string_view, 5> latinPrefixes; // lower-case Latin names of the same family
+};
+
+constexpr FontFamily kHei{"黑体", "Hei (SimHei)", {"simhei", "stheiti", "heiti", "fzhei", "fzht"}};
+constexpr FontFamily kKai{"楷体", "Kai (KaiTi)", {"kaiti", "stkaiti", "simkai", "fzkai", "fzkt"}};
+constexpr FontFamily kFangsong{"仿宋", "FangSong", {"fangsong", "stfangsong", "simfang", "fzfangsong", "fzfs"}};
+
+const FontFamily& familyFor(int level) { return level == 1 ? kHei : level == 2 ? kKai : kFangsong; }
+
+// 方正黑体_GBK, 黑体_GB2312, 华文仿宋, 仿宋_GB2312, SimHei, KaiTi_GB2312, STFangsong, FZKai-Z03…
+bool belongsTo(std::u16string_view font, const FontFamily& family)
+{
+    const std::string name = text::toUtf8(font);
+    if (name.find(family.zh) != std::string::npos)
+        return true;
+    std::string lower;
+    for (char c : name)
+        if (c != ' ')
+            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::any_of(family.latinPrefixes.begin(), family.latinPrefixes.end(),
+                       [&](std::string_view prefix) { return lower.compare(0, prefix.size(), prefix) == 0; });
+}
+
+class HeadingFont final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"HF-01", "heading-font", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §7.3.3",
+                                   "标题字体不符合层级要求", "Heading font does not match its level"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        for (const Heading& heading : context.structure.headings()) {
+            const Paragraph& paragraph = context.document.paragraphs[heading.paragraph];
+            if (heading.level() > 4 || paragraph.runs.empty())
+                continue; // formatting unknown: plain-text input
+            const FontFamily& family = familyFor(heading.level());
+            const std::uint32_t start = heading.marker.fromListLabel ? heading.marker.textStart : heading.marker.start;
+            if (heading.headingEnd <= start)
+                continue;
+            // Brackets and points may come from a Western font; the Chinese characters decide.
+            std::u16string_view wrongFont;
+            for (std::uint32_t pos = start; pos < heading.headingEnd && wrongFont.empty(); ++pos) {
+                if (!text::isHan(paragraph.text[pos]))
+                    continue;
+                const TextRun* run = runAt(paragraph, pos);
+                if (run && !run->fontAsian.empty() && !belongsTo(run->fontAsian, family))
+                    wrongFont = run->fontAsian;
+            }
+            if (wrongFont.empty())
+                continue;
+            const std::string font = text::toUtf8(wrongFont);
+            const std::string excerpt = headingExcerpt(context.document, heading);
+            sink.report(heading.paragraph, start, heading.headingEnd - start,
+                        formatMessage("{0}标题“{1}”应使用{2}，实为“{3}”（GB/T 9704-2012 §7.3.3：一级黑体、二级楷体、"
+                                      "三四级仿宋）",
+                                      {levelNameZh(heading.level()), excerpt, family.zh, font}),
+                        formatMessage("{0} heading \"{1}\" should be set in {2}, found \"{3}\" (GB/T 9704-2012 §7.3.3: "
+                                      "level 1 Hei, level 2 Kai, levels 3-4 FangSong)",
+                                      {levelNameEn(heading.level()), excerpt, family.en, font}),
+                        Fix{FixKind::Safe,
+                            {SetCharProperty{heading.paragraph, start, heading.headingEnd - start, CharProperty::FontAsian,
+                                             text::fromUtf8(family.zh), 0}}});
+        }
+    }
+};
+
+GW_REGISTER_RULE(HeadingFont);
+
+} // namespace
+} // namespace gw

@@ -1,0 +1,45 @@
+// HF-03 outline-level: a recognised standalone heading carries its outline level, so that the
+// Navigator, the table of contents and PDF bookmarks see it. Run-in headings are left alone
+// (the outline would show their whole paragraph of body text), and so is plain-text input,
+// which has no outline to set.
+#include "../rule.hpp"
+#include "../structure.hpp"
+#include "../unicode.hpp"
+
+namespace gw {
+namespace {
+
+class OutlineLevel final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"HF-03", "outline-level", Severity::Warning, FixKind::Safe, "",
+                                   "标题未设大纲级别", "Heading has no outline level"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        for (const Heading& heading : context.structure.headings()) {
+            const Paragraph& paragraph = context.document.paragraphs[heading.paragraph];
+            if (heading.level() > 4 || !heading.standalone || paragraph.runs.empty() || paragraph.outlineLevel != 0)
+                continue;
+            const std::string excerpt = headingExcerpt(context.document, heading);
+            const std::string level = std::to_string(heading.level());
+            const std::string shown = text::toUtf8(markerText(context.document, heading)) + excerpt;
+            sink.report(heading.paragraph, heading.marker.start, heading.headingEnd - heading.marker.start,
+                        formatMessage("{0}标题“{1}”没有大纲级别，导航、目录和PDF书签都看不到它：应设为大纲{2}级",
+                                      {levelNameZh(heading.level()), shown, level}),
+                        formatMessage("{0} heading \"{1}\" has no outline level, so the Navigator, the table of "
+                                      "contents and PDF bookmarks cannot see it: set outline level {2}",
+                                      {levelNameEn(heading.level()), shown, level}),
+                        Fix{FixKind::Safe, {SetParagraphProperty{heading.paragraph, ParagraphProperty::OutlineLevel,
+                                                                 static_cast<double>(heading.level())}}});
+        }
+    }
+};
+
+GW_REGISTER_RULE(OutlineLevel);
+
+} // namespace
+} // namespace gw
