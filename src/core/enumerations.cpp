@@ -1,0 +1,223 @@
+#include "enumerations.hpp"
+
+#include "structure.hpp"
+#include "unicode.hpp"
+
+#include <optional>
+
+namespace gw {
+namespace {
+
+// Characters an ordinal numeral is made of; 〇 零 两 never start one (二〇二四, 两是).
+bool isOrdinalNumeralChar(char16_t c)
+{
+    switch (c) {
+    case u'一': case u'二': case u'三': case u'四': case u'五': case u'六': case u'七': case u'八': case u'九':
+    case u'十': case u'百':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::size_t numeralRunEnd(std::u16string_view text, std::size_t from)
+{
+    std::size_t end = from;
+    while (end < text.size() && isOrdinalNumeralChar(text[end]))
+        ++end;
+    return end;
+}
+
+// Sequence numbers of enumerations are small; longer runs are quantities (一百二十).
+std::optional<int> ordinalNumber(std::u16string_view numeral)
+{
+    if (numeral.empty() || numeral.size() > 3)
+        return std::nullopt;
+    const auto value = text::parseChineseNumeral(numeral);
+    if (!value || *value > 99)
+        return std::nullopt;
+    return value;
+}
+
+bool isLetterOrDigit(char16_t c)
+{
+    const char32_t folded = text::foldWidth(c);
+    return (folded >= U'0' && folded <= U'9') || (folded >= U'A' && folded <= U'Z') || (folded >= U'a' && folded <= U'z');
+}
+
+bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
+
+// The character before `pos` (spacing skipped), or 0 at the start of the scanned text.
+char16_t previousChar(std::u16string_view text, std::size_t pos, std::size_t from)
+{
+    while (pos > from && isInlineSpace(text[pos - 1]))
+        --pos;
+    return pos > from ? text[pos - 1] : 0;
+}
+
+// An ordinal word starts a clause: nothing of a word stands right before it, so that 统一是,
+// 唯一是, 排名第一， and 打通最后 are not enumerations.
+bool startsClause(std::u16string_view text, std::size_t pos, std::size_t from)
+{
+    const char16_t before = previousChar(text, pos, from);
+    return before == 0 || !(text::isHan(before) || isLetterOrDigit(before));
+}
+
+// A bare numeral is an ordinal only at the start of a sentence or after a colon: "目标如下：一，".
+bool startsSentence(std::u16string_view text, std::size_t pos, std::size_t from)
+{
+    const char16_t before = previousChar(text, pos, from);
+    return before == 0 || std::u16string_view(u"。；;：:！？!?").find(before) != std::u16string_view::npos;
+}
+
+bool isOrdinalSeparator(char16_t c) { return std::u16string_view(u"，,、：:").find(c) != std::u16string_view::npos; }
+
+int ordinalWordRank(std::u16string_view word)
+{
+    constexpr std::u16string_view words[] = {u"首先", u"其次", u"再次", u"最后"};
+    for (int rank = 0; rank < 4; ++rank)
+        if (word == words[rank])
+            return rank + 1;
+    return 0;
+}
+
+// "一是一，二是二": the numeral repeated after 是 is an idiom, not an enumeration.
+bool isIdiomaticRepeat(std::u16string_view text, std::size_t afterShi, std::u16string_view numeral)
+{
+    if (text.substr(afterShi, numeral.size()) != numeral)
+        return false;
+    const std::size_t next = afterShi + numeral.size();
+    return next >= text.size() || !text::isHan(text[next]);
+}
+
+void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t paragraph, std::uint32_t section,
+                   std::vector<EnumItem>& out)
+{
+    auto add = [&](EnumKind kind, std::size_t start, std::size_t end, std::size_t numeralStart, std::size_t numeralEnd,
+                   int number) {
+        EnumItem item;
+        item.paragraph = paragraph;
+        item.kind = kind;
+        item.start = static_cast<std::uint32_t>(start);
+        item.end = static_cast<std::uint32_t>(end);
+        item.numeralStart = static_cast<std::uint32_t>(numeralStart);
+        item.numeralEnd = static_cast<std::uint32_t>(numeralEnd);
+        item.number = number;
+        item.separator = end < text.size() ? text[end] : 0;
+        item.section = section;
+        out.push_back(item);
+    };
+    std::size_t i = from;
+    while (i < text.size()) {
+        const char16_t c = text[i];
+        std::size_t next = i + 1;
+        if (const int rank = (c == u'首' || c == u'其' || c == u'再' || c == u'最') ? ordinalWordRank(text.substr(i, 2)) : 0;
+            rank && i + 2 < text.size() && isOrdinalSeparator(text[i + 2]) && startsClause(text, i, from)) {
+            add(EnumKind::Ordinal, i, i + 2, i + 2, i + 2, rank);
+            next = i + 2;
+        } else if (c == u'第' || c == u'其') {
+            const std::size_t end = numeralRunEnd(text, i + 1);
+            if (end > i + 1 && end < text.size() && isOrdinalSeparator(text[end]) && startsClause(text, i, from)) {
+                if (const auto number = ordinalNumber(text.substr(i + 1, end - i - 1))) {
+                    add(c == u'第' ? EnumKind::Diyi : EnumKind::Qiyi, i, end, i + 1, end, *number);
+                    next = end;
+                }
+            }
+        } else if (isOrdinalNumeralChar(c)) {
+            const std::size_t end = numeralRunEnd(text, i);
+            const std::u16string_view numeral = text.substr(i, end - i);
+            next = end;
+            const char16_t after = end < text.size() ? text[end] : 0;
+            if (after == u'是' && startsClause(text, i, from) && !isIdiomaticRepeat(text, end + 1, numeral)) {
+                if (const auto number = ordinalNumber(numeral)) {
+                    add(EnumKind::Yishi, i, end + 1, i, end, *number);
+                    next = end + 1;
+                }
+            } else if ((after == u'，' || after == u',') && startsSentence(text, i, from)) {
+                if (const auto number = ordinalNumber(numeral))
+                    add(EnumKind::BareNumeral, i, end, i, end, *number);
+            }
+        }
+        i = next;
+    }
+}
+
+bool isBlank(const Paragraph& paragraph)
+{
+    for (char16_t c : paragraph.text)
+        if (!text::isSpace(c))
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure)
+{
+    std::vector<EnumItem> items;
+    std::uint32_t section = 0;
+    const auto& paragraphs = document.paragraphs;
+    for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+        const Paragraph& paragraph = paragraphs[index];
+        std::uint32_t from = 0;
+        if (const Heading* heading = structure.headingAt(index)) {
+            ++section;
+            from = heading->marker.end;
+        } else if (index > 0 && paragraph.container != paragraphs[index - 1].container) {
+            ++section;
+        }
+        scanParagraph(paragraph.text, from, index, section, items);
+    }
+    return items;
+}
+
+std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items)
+{
+    std::vector<std::vector<const EnumItem*>> series;
+    int current[3] = {-1, -1, -1}; // open series of Yishi, Diyi, Qiyi
+    for (const EnumItem& item : items) {
+        if (item.kind != EnumKind::Yishi && item.kind != EnumKind::Diyi && item.kind != EnumKind::Qiyi)
+            continue;
+        int& open = current[static_cast<int>(item.kind)];
+        if (open < 0 || item.number == 1 || series[static_cast<std::size_t>(open)].back()->section != item.section) {
+            open = static_cast<int>(series.size());
+            series.emplace_back();
+        }
+        series[static_cast<std::size_t>(open)].push_back(&item);
+    }
+    return series;
+}
+
+bool continuesOtherKind(const std::vector<EnumItem>& items, std::size_t index, const Document& document)
+{
+    const EnumItem& item = items[index];
+    if (item.kind == EnumKind::BareNumeral || !item.continuation())
+        return false;
+    const EnumItem* nearestOther = nullptr;
+    // Items of one section are few; the look-back is bounded all the same.
+    constexpr std::size_t lookBack = 64;
+    for (std::size_t k = index; k > 0 && index - k < lookBack;) {
+        const EnumItem& earlier = items[--k];
+        if (earlier.section != item.section)
+            break;
+        if (earlier.kind == EnumKind::BareNumeral)
+            continue;
+        if (earlier.kind == item.kind)
+            return false; // the item's own series is open: a nested series, not a mixed one
+        if (!nearestOther)
+            nearestOther = &earlier;
+    }
+    if (!nearestOther)
+        return false;
+    for (std::uint32_t p = nearestOther->paragraph + 1; p < item.paragraph; ++p)
+        if (!isBlank(document.paragraphs[p]))
+            return false;
+    return true;
+}
+
+std::u16string_view itemText(const Document& document, const EnumItem& item)
+{
+    return std::u16string_view(document.paragraphs[item.paragraph].text).substr(item.start, item.end - item.start);
+}
+
+} // namespace gw

@@ -1,0 +1,51 @@
+// Enumerations in running text: 一是/二是, 第一/第二, 其一/其二, 首先/其次/再次/最后 and bare
+// numerals (一，) — found once, shared by the EN rules. Heading markers are not enumerations.
+#pragma once
+
+#include "document.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace gw {
+
+class Structure;
+
+enum class EnumKind : std::uint8_t {
+    Yishi,       // 一是 二是 …
+    Diyi,        // 第一， 第二， …
+    Qiyi,        // 其一， 其二， …
+    Ordinal,     // 首先 其次 再次 最后
+    BareNumeral, // 一， in running text
+};
+
+struct EnumItem {
+    std::uint32_t paragraph = 0;
+    std::uint32_t start = 0, end = 0;               // the ordinal word: "一是" "第一" "首先" "一"
+    std::uint32_t numeralStart = 0, numeralEnd = 0; // its numeral; empty for 首先…最后
+    EnumKind kind = EnumKind::Yishi;
+    int number = 0;         // 1-based; for 首先/其次/再次/最后 their rank 1/2/3/4
+    char16_t separator = 0; // the character right after the word, 0 at the paragraph's end
+    std::uint32_t section = 0; // items of different sections never form one series
+
+    bool continuation() const { return number > 1; }
+};
+
+// Every enumeration item of the document in reading order. A series never crosses a heading,
+// so each heading paragraph opens a new section; a heading's own marker is skipped.
+std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure);
+
+// The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of
+// one kind in one section, a new series starting at each number 1.
+std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items);
+
+// An item that goes on a series of another kind in the same or the previous paragraph, as
+// 第二 after 首先 or 其次 after 一是: the series mixes two kinds (EN-04), so it is not a gap in
+// the numbering of its own kind (EN-01).
+bool continuesOtherKind(const std::vector<EnumItem>& items, std::size_t index, const Document& document);
+
+// How an item reads in messages: "一是" "第二" "首先" "一".
+std::u16string_view itemText(const Document& document, const EnumItem& item);
+
+} // namespace gw

@@ -1,0 +1,128 @@
+#include "punctuation.hpp"
+
+#include "structure.hpp"
+#include "unicode.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace gw {
+
+PunctuationScope::PunctuationScope(const CheckContext& context, std::uint32_t paragraph)
+    : context_(context), paragraph_(paragraph), text_(context.document.paragraphs[paragraph].text)
+{
+}
+
+bool PunctuationScope::skipped(std::uint32_t pos) { return skipped(pos, pos + 1); }
+
+bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end)
+{
+    if (!spans_) {
+        spans_.emplace();
+        if (const Heading* heading = context_.structure.headingAt(paragraph_); heading && !heading->marker.fromListLabel)
+            spans_->push_back({0, heading->marker.textStart});
+        const WebResidue residue = findWebResidue(text_);
+        if (residue.wholeParagraph)
+            spans_->push_back({0, static_cast<std::uint32_t>(text_.size())});
+        else
+            spans_->insert(spans_->end(), residue.spans.begin(), residue.spans.end());
+        const auto addresses = findWebAddresses(text_);
+        spans_->insert(spans_->end(), addresses.begin(), addresses.end());
+    }
+    for (const TextSpan& span : *spans_)
+        if (start < span.end && span.start < end)
+            return true;
+    return false;
+}
+
+bool isChineseText(char16_t c)
+{
+    return text::isHan(c) || text::isCjkPunctuation(c) ||
+           std::u16string_view(u"“”‘’…—").find(c) != std::u16string_view::npos;
+}
+
+bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+bool isAsciiLetter(char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
+
+namespace {
+
+constexpr std::size_t kShownLength = 30;
+
+// Long stretches (a quotation) are shown by their ends.
+std::string shown(std::u16string_view text)
+{
+    if (text.size() <= kShownLength)
+        return text::toUtf8(text);
+    return text::toUtf8(text.substr(0, kShownLength / 2)) + "…" +
+           text::toUtf8(text.substr(text.size() - kShownLength / 2));
+}
+
+} // namespace
+
+void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
+                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern)
+{
+    // Group proposals whose changes touch (union-find over the changes in text order).
+    std::vector<std::size_t> group(proposals.size());
+    std::iota(group.begin(), group.end(), 0);
+    auto root = [&](std::size_t p) {
+        while (group[p] != p)
+            p = group[p] = group[group[p]];
+        return p;
+    };
+    struct Placed { CharChange change; std::size_t proposal; };
+    std::vector<Placed> changes;
+    for (std::size_t p = 0; p < proposals.size(); ++p)
+        for (CharChange& change : proposals[p])
+            changes.push_back({std::move(change), p});
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const Placed& a, const Placed& b) { return a.change.start < b.change.start; });
+    for (std::size_t k = 1; k < changes.size(); ++k)
+        if (changes[k - 1].change.end >= changes[k].change.start)
+            group[root(changes[k].proposal)] = root(changes[k - 1].proposal);
+
+    std::vector<std::vector<CharChange>> merged(proposals.size());
+    for (Placed& placed : changes) {
+        auto& into = merged[root(placed.proposal)];
+        if (!into.empty() && into.back().end == placed.change.start) {
+            into.back().end = placed.change.end;
+            into.back().replacement += placed.change.replacement;
+        } else {
+            into.push_back(std::move(placed.change));
+        }
+    }
+    std::vector<std::size_t> order;
+    for (std::size_t p = 0; p < merged.size(); ++p)
+        if (!merged[p].empty())
+            order.push_back(p);
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return merged[a].front().start < merged[b].front().start; });
+
+    for (std::size_t p : order) {
+        const auto& edits = merged[p];
+        const std::uint32_t start = edits.front().start, end = edits.back().end;
+        std::u16string after;
+        std::uint32_t pos = start;
+        Fix fix{FixKind::Safe, {}};
+        for (const CharChange& change : edits) {
+            after.append(text.substr(pos, change.start - pos));
+            after += change.replacement;
+            pos = change.end;
+            fix.edits.emplace_back(std::in_place_type<ReplaceText>, ReplaceText{paragraph, change.start, change.end - change.start,
+                                   change.replacement});
+        }
+        // A bare insertion or deletion says little on its own: show a character either side.
+        std::u16string_view before = text.substr(start, end - start);
+        if (before.empty() || after.empty()) {
+            const std::uint32_t from = start > 0 ? start - 1 : start;
+            const std::uint32_t to = end < text.size() ? end + 1 : end;
+            after = std::u16string(text.substr(from, start - from)) + after + std::u16string(text.substr(end, to - end));
+            before = text.substr(from, to - from);
+        }
+        const std::string found = shown(before), expected = shown(after);
+        sink.report(paragraph, start, end - start, formatMessage(zhPattern, {found, expected}),
+                    formatMessage(enPattern, {found, expected}), std::move(fix));
+    }
+}
+
+} // namespace gw

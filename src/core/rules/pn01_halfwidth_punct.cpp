@@ -1,0 +1,72 @@
+// PN-01 halfwidth-punct: half-width , . ; : ? ! in Chinese text (full-width ，。；：？！). Numbers
+// (3.5, 1,000, 12:10), the Western dot after an Arabic ordinal ("1." — GB/T 15834-2011 B.3.3),
+// English text, web addresses and heading markers are left alone.
+#include "../punctuation.hpp"
+#include "../unicode.hpp"
+
+namespace gw {
+namespace {
+
+constexpr std::u16string_view kHalf = u",.;:?!";
+constexpr std::u16string_view kFull = u"，。；：？！";
+
+bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
+
+bool inChineseText(std::u16string_view text, std::size_t i)
+{
+    const char16_t c = text[i];
+    const char16_t prev = i > 0 ? text[i - 1] : 0;
+    const char16_t next = i + 1 < text.size() ? text[i + 1] : 0;
+    if (c == u'.') {
+        // A run of dots is an ellipsis (PN-03); after a digit it is a decimal point or the dot
+        // of an Arabic ordinal; before a letter or digit it belongs to a name (报告.docx).
+        if (prev == u'.' || next == u'.' || isAsciiDigit(prev) || isAsciiDigit(next) || isAsciiLetter(next))
+            return false;
+        return isChineseText(prev);
+    }
+    if (isAsciiDigit(prev) && isAsciiDigit(next))
+        return false; // 1,000 and 12:10
+    std::size_t after = i + 1;
+    while (after < text.size() && isInlineSpace(text[after]))
+        ++after;
+    return isChineseText(prev) || (after < text.size() && text::isHan(text[after]));
+}
+
+class HalfwidthPunct final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"PN-01", "halfwidth-punct", Severity::Error, FixKind::Safe, "GB/T 15834-2011",
+                                   "中文中应使用全角标点", "Full-width punctuation in Chinese text"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        const auto& paragraphs = context.document.paragraphs;
+        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+            const std::u16string_view text = paragraphs[index].text;
+            std::optional<PunctuationScope> scope;
+            std::vector<Proposal> proposals;
+            for (std::uint32_t i = 0; i < text.size(); ++i) {
+                const std::size_t which = kHalf.find(text[i]);
+                if (which == std::u16string_view::npos || !inChineseText(text, i))
+                    continue;
+                if (!scope)
+                    scope.emplace(context, index);
+                if (scope->skipped(i))
+                    continue;
+                proposals.push_back({CharChange{i, i + 1, std::u16string(1, kFull[which])}});
+            }
+            if (!proposals.empty())
+                reportProposals(sink, index, text, std::move(proposals),
+                                "中文中应使用全角标点：“{0}”应为“{1}”（GB/T 15834-2011）",
+                                "Chinese text takes full-width punctuation: \"{0}\" should be \"{1}\" (GB/T 15834-2011)");
+        }
+    }
+};
+
+GW_REGISTER_RULE(HalfwidthPunct);
+
+} // namespace
+} // namespace gw

@@ -1,0 +1,61 @@
+// PN-11 fullwidth-alnum: full-width digits and Latin letters (２０２４, ＡＢＣ) in the text; full-width
+// digits in heading markers are HN-06's.
+#include "../punctuation.hpp"
+#include "../unicode.hpp"
+
+namespace gw {
+namespace {
+
+bool isFullwidthAlnum(char16_t c)
+{
+    return (c >= u'０' && c <= u'９') || (c >= u'Ａ' && c <= u'Ｚ') || (c >= u'ａ' && c <= u'ｚ');
+}
+
+class FullwidthAlnum final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"PN-11", "fullwidth-alnum", Severity::Warning, FixKind::Safe, "",
+                                   "全角数字或字母应为半角", "Full-width digits and letters should be half-width"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        const auto& paragraphs = context.document.paragraphs;
+        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+            const std::u16string_view text = paragraphs[index].text;
+            std::optional<PunctuationScope> scope;
+            std::vector<Proposal> proposals;
+            for (std::uint32_t i = 0; i < text.size();) {
+                if (!isFullwidthAlnum(text[i])) {
+                    ++i;
+                    continue;
+                }
+                std::uint32_t end = i + 1;
+                while (end < text.size() && isFullwidthAlnum(text[end]))
+                    ++end;
+                if (!scope)
+                    scope.emplace(context, index);
+                for (std::uint32_t k = i; k < end; ++k) {
+                    if (scope->skipped(k))
+                        continue;
+                    std::uint32_t runEnd = k + 1;
+                    while (runEnd < end && !scope->skipped(runEnd))
+                        ++runEnd;
+                    proposals.push_back({CharChange{k, runEnd, text::foldWidth(text.substr(k, runEnd - k))}});
+                    k = runEnd;
+                }
+                i = end;
+            }
+            if (!proposals.empty())
+                reportProposals(sink, index, text, std::move(proposals), "全角数字或字母“{0}”应为半角“{1}”",
+                                "Full-width digits or letters \"{0}\" should be half-width \"{1}\"");
+        }
+    }
+};
+
+GW_REGISTER_RULE(FullwidthAlnum);
+
+} // namespace
+} // namespace gw

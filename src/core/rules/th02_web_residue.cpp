@@ -1,0 +1,103 @@
+// TH-02 web-residue: text of the web page a document was copied from (推荐访问…, 版权所有…, site
+// headers, ICP numbers, 当前隐藏内容免费查看 inside a sentence). The fix deletes the span, or the
+// paragraph when it holds nothing else.
+#include "../hygiene.hpp"
+#include "../rule.hpp"
+#include "../unicode.hpp"
+
+#include <algorithm>
+
+namespace gw {
+namespace {
+
+constexpr std::size_t kQuoteLength = 24; // characters of the residue quoted in a message
+
+bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
+
+// A paragraph of digits only (a page's view counter) that sits among residue paragraphs.
+bool isCounter(std::u16string_view text)
+{
+    std::size_t digits = 0;
+    for (char16_t c : text) {
+        if (c >= u'0' && c <= u'9')
+            ++digits;
+        else if (!text::isSpace(c))
+            return false;
+    }
+    return digits >= 3;
+}
+
+std::string quote(std::u16string_view text)
+{
+    while (!text.empty() && text::isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && text::isSpace(text.back()))
+        text.remove_suffix(1);
+    if (text.size() <= kQuoteLength)
+        return text::toUtf8(text);
+    return text::toUtf8(text.substr(0, kQuoteLength)) + "…";
+}
+
+class WebResidueRule final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"TH-02", "web-residue", Severity::Error, FixKind::Confirm, "",
+                                   "网页残留内容", "Text left over from a web page"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        const auto& paragraphs = context.document.paragraphs;
+        std::vector<WebResidue> residue(paragraphs.size());
+        for (std::uint32_t index = 0; index < paragraphs.size(); ++index)
+            residue[index] = findWebResidue(paragraphs[index].text);
+
+        // The nearest non-blank paragraphs either side of `index` are residue as a whole.
+        auto besideResidue = [&](std::uint32_t index) {
+            auto wholeResidue = [&](std::int64_t step) {
+                for (std::int64_t p = index + step; p >= 0 && p < static_cast<std::int64_t>(paragraphs.size()); p += step) {
+                    const auto& text = paragraphs[static_cast<std::size_t>(p)].text;
+                    if (std::all_of(text.begin(), text.end(), [](char16_t c) { return text::isSpace(c); }))
+                        continue;
+                    return residue[static_cast<std::size_t>(p)].wholeParagraph;
+                }
+                return false;
+            };
+            return wholeResidue(-1) || wholeResidue(1);
+        };
+
+        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+            const std::u16string_view text = paragraphs[index].text;
+            const WebResidue& found = residue[index];
+            if (found.wholeParagraph || (isCounter(text) && besideResidue(index))) {
+                const std::string shown = quote(text);
+                sink.report(index, 0, static_cast<std::uint32_t>(text.size()),
+                            formatMessage("网页残留内容“{0}”：整段应删除", {shown}),
+                            formatMessage("Text left over from a web page, \"{0}\": delete the paragraph", {shown}),
+                            Fix{FixKind::Confirm, {RemoveParagraph{index}}});
+                continue;
+            }
+            for (const TextSpan& span : found.spans) {
+                // The space that set the residue off goes with it: "强推对 当前隐藏内容免费查看外" → "强推对外".
+                std::uint32_t start = span.start, end = span.end;
+                while (start > 0 && isInlineSpace(text[start - 1]))
+                    --start;
+                if (start == span.start)
+                    while (end < text.size() && isInlineSpace(text[end]))
+                        ++end;
+                const std::string shown = quote(text.substr(span.start, span.end - span.start));
+                sink.report(index, span.start, span.end - span.start,
+                            formatMessage("网页残留内容“{0}”：应删除", {shown}),
+                            formatMessage("Text left over from a web page, \"{0}\": delete it", {shown}),
+                            Fix{FixKind::Confirm, {ReplaceText{index, start, end - start, {}}}});
+            }
+        }
+    }
+};
+
+GW_REGISTER_RULE(WebResidueRule);
+
+} // namespace
+} // namespace gw

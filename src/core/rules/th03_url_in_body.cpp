@@ -1,0 +1,96 @@
+// TH-03 url-in-body: web addresses, e-mail addresses and QR-code captions in the body text.
+#include "../hygiene.hpp"
+#include "../rule.hpp"
+#include "../structure.hpp"
+#include "../unicode.hpp"
+
+namespace gw {
+namespace {
+
+// A paragraph that is nothing but the caption of a QR code ("扫描二维码关注公众号").
+constexpr char16_t kQrCaption[] =
+    u"^[\\s\\u3000]*(?:请|欢迎)?(?:用?微信)?(?:扫描|扫一扫|长按识别|长按|扫码)[^。；;]{0,24}$"
+    u"|^[^。；;]{0,16}二维码[^。；;]{0,10}$";
+// A QR-code caption in brackets inside a paragraph ("（扫码查看详情）").
+constexpr char16_t kQrAside[] = u"[（(][^（）()]{0,20}(?:二维码|扫码|扫一扫)[^（）()]{0,20}[）)]";
+
+bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
+
+bool mentionsQrCode(std::u16string_view text)
+{
+    return text.find(u"二维码") != std::u16string_view::npos || text.find(u"扫码") != std::u16string_view::npos ||
+           text.find(u"扫一扫") != std::u16string_view::npos || text.find(u"扫描") != std::u16string_view::npos ||
+           text.find(u"长按") != std::u16string_view::npos;
+}
+
+class UrlInBody final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"TH-03", "url-in-body", Severity::Warning, FixKind::Confirm, "",
+                                   "正文中的网址、邮箱或二维码说明", "Web address, e-mail or QR-code caption in the body"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        static const text::Pattern qrCaption(kQrCaption);
+        static const text::Pattern qrAside(kQrAside);
+        const auto& paragraphs = context.document.paragraphs;
+        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+            const std::u16string_view text = paragraphs[index].text;
+            const WebResidue residue = findWebResidue(text);
+            if (residue.wholeParagraph)
+                continue; // TH-02 removes it
+            auto inResidue = [&](const TextSpan& span) {
+                for (const TextSpan& r : residue.spans)
+                    if (span.start < r.end && r.start < span.end)
+                        return true;
+                return false;
+            };
+            if (mentionsQrCode(text)) {
+                if (!context.structure.headingAt(index) && qrCaption.lookingAt(text)) {
+                    const std::string shown = text::toUtf8(text);
+                    sink.report(index, 0, static_cast<std::uint32_t>(text.size()),
+                                formatMessage("二维码说明“{0}”不应出现在正文中：整段应删除", {shown}),
+                                formatMessage("QR-code caption \"{0}\" does not belong in the body: delete the paragraph",
+                                              {shown}),
+                                Fix{FixKind::Confirm, {RemoveParagraph{index}}});
+                    continue;
+                }
+                for (const auto& match : qrAside.findAll(text)) {
+                    const TextSpan span{match.start, match.end};
+                    if (inResidue(span))
+                        continue;
+                    const std::string shown = text::toUtf8(text.substr(span.start, span.end - span.start));
+                    sink.report(index, span.start, span.end - span.start,
+                                formatMessage("二维码说明“{0}”不应出现在正文中：应删除", {shown}),
+                                formatMessage("QR-code caption \"{0}\" does not belong in the body: delete it", {shown}),
+                                Fix{FixKind::Confirm, {ReplaceText{index, span.start, span.end - span.start, {}}}});
+                }
+            }
+            for (const TextSpan& span : findWebAddresses(text)) {
+                if (inResidue(span))
+                    continue;
+                std::uint32_t start = span.start;
+                while (start > 0 && isInlineSpace(text[start - 1]))
+                    --start;
+                const std::string shown = text::toUtf8(text.substr(span.start, span.end - span.start));
+                const bool mail = shown.find('@') != std::string::npos;
+                sink.report(index, span.start, span.end - span.start,
+                            formatMessage(mail ? "正文中出现电子邮箱“{0}”：公文正文不应含邮箱地址，请删除或改写"
+                                               : "正文中出现网址“{0}”：公文正文不应含网址，请删除或改写",
+                                          {shown}),
+                            formatMessage(mail ? "E-mail address \"{0}\" in the body: delete or rephrase it"
+                                               : "Web address \"{0}\" in the body: delete or rephrase it",
+                                          {shown}),
+                            Fix{FixKind::Confirm, {ReplaceText{index, start, span.end - start, {}}}});
+            }
+        }
+    }
+};
+
+GW_REGISTER_RULE(UrlInBody);
+
+} // namespace
+} // namespace gw
