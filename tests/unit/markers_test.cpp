@@ -78,4 +78,38 @@ BOOST_AUTO_TEST_CASE(canonical_marker_text)
     BOOST_TEST(text::toUtf8(canonicalMarker(MarkerClass::BracketedArabic, 2)) == "（2）");
 }
 
+BOOST_AUTO_TEST_CASE(bare_numeral_with_comma_is_a_heading_only_when_it_reads_like_one)
+{
+    // Short, one phrase: a level-1 heading typed with the wrong separator (HN-01).
+    for (const char* text : {"一，总体要求", "一，总体要求。", "二：主要做法", "三 下一步打算", "1，坚持学习"})
+        BOOST_TEST(marker(text).has_value(), text);
+    // Running text: an enumeration (EN-07), not a heading.
+    for (const char* text : {"一，加强组织领导，提升思想认识", "一，我们要加强学习。二，要改进作风。",
+                             "一，要深入学习贯彻党的二十大精神和上级部署要求，全面推进各项工作落实",
+                             "3 个月内完成整改", "5 万元", "一、二季度经济运行平稳", "三、四月份雨水偏多"})
+        BOOST_TEST(!marker(text).has_value(), text);
+}
+
+BOOST_AUTO_TEST_CASE(markers_at_the_end_of_a_label_or_line)
+{
+    for (const char* text : {"一、", "（一）", "1.", "（1）", "①", "⑴"})
+        BOOST_TEST(marker(text).has_value(), text);
+    for (const char* text : {"一", "1", "12"})
+        BOOST_TEST(!marker(text).has_value(), text);
+}
+
+BOOST_AUTO_TEST_CASE(separator_and_spacing_offsets)
+{
+    const auto m = marker("一 总体要求");
+    BOOST_REQUIRE(m.has_value());
+    BOOST_TEST(m->separatorStart == m->separatorEnd);
+    BOOST_TEST(m->end == 1u);
+    BOOST_TEST(m->textStart == 2u);
+    const auto f = marker("１２．项目");
+    BOOST_REQUIRE(f.has_value());
+    BOOST_TEST(f->fullwidthDigits);
+    BOOST_TEST(f->number == 12);
+    BOOST_TEST(f->level() == 3);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
