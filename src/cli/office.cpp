@@ -1,0 +1,734 @@
+#include "office.hpp"
+
+#include "process.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/bridge/XUnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/frame/XDesktop.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/task/XInteractionRequest.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase1.hxx>
+#include <org/gwcheck/XDocumentChecker.hpp>
+#include <rtl/bootstrap.hxx>
+#include <rtl/ref.hxx>
+#include <rtl/ustring.hxx>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <sys/file.h>
+#include <thread>
+#include <unistd.h>
+
+namespace gwcli {
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+const std::string programDir = GWCHECK_LO_PROGRAM_DIR;
+bool loadOnlyMode = false;
+
+rtl::OUString toOU(const std::string& text)
+{
+    return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
+}
+
+std::string toUtf8(const rtl::OUString& text)
+{
+    return std::string(rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr());
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue result;
+    result.Name = rtl::OUString::createFromAscii(name);
+    result.Value = value;
+    return result;
+}
+
+Sequence<beans::PropertyValue> toSequence(const std::vector<beans::PropertyValue>& values)
+{
+    Sequence<beans::PropertyValue> result(static_cast<sal_Int32>(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i)
+        result[static_cast<sal_Int32>(i)] = values[i];
+    return result;
+}
+
+template <typename T>
+bool findValue(const Sequence<beans::PropertyValue>& values, const char* name, T& out)
+{
+    for (const auto& value : values)
+        if (value.Name.equalsAscii(name))
+            return value.Value >>= out;
+    return false;
+}
+
+uno::Reference<uno::XComponentContext>& localContext()
+{
+    static uno::Reference<uno::XComponentContext> context;
+    return context;
+}
+
+// Answers every request soffice makes while loading with "abort", so that nothing waits for a
+// person; remembers whether a password was asked for.
+class AbortingHandler : public cppu::WeakImplHelper1<task::XInteractionHandler> {
+public:
+    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override
+    {
+        const uno::Any what = request->getRequest();
+        const rtl::OUString type = what.getValueTypeName();
+        if (type.indexOf("PasswordRequest") >= 0)
+            passwordRequested = true;
+        uno::Exception exception;
+        if ((what >>= exception) && !exception.Message.isEmpty())
+            lastMessage = toUtf8(exception.Message);
+        else if (lastMessage.empty())
+            lastMessage = toUtf8(type);
+        for (const auto& continuation : request->getContinuations()) {
+            Reference<task::XInteractionAbort> abort(continuation, UNO_QUERY);
+            if (abort.is()) {
+                abort->select();
+                return;
+            }
+        }
+    }
+    std::atomic<bool> passwordRequested{false};
+    std::string lastMessage;
+};
+
+std::string extensionOf(const fs::path& file)
+{
+    std::string ext = file.extension().string();
+    for (char& c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+bool isValidUtf8(const std::string& bytes)
+{
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const unsigned char lead = static_cast<unsigned char>(bytes[i]);
+        const std::size_t extra = lead < 0x80 ? 0 : (lead >> 5) == 6 ? 1 : (lead >> 4) == 14 ? 2 : (lead >> 3) == 30 ? 3 : 4;
+        if (extra == 4)
+            return false;
+        // A sequence cut off by the read limit still counts as valid.
+        for (std::size_t k = 1; k <= extra && i + k < bytes.size(); ++k)
+            if ((static_cast<unsigned char>(bytes[i + k]) >> 6) != 2)
+                return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+std::string readFile(const fs::path& file, std::size_t limit = std::string::npos)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes;
+    if (limit == std::string::npos) {
+        std::ostringstream all;
+        all << in.rdbuf();
+        return all.str();
+    }
+    bytes.resize(limit);
+    in.read(bytes.data(), static_cast<std::streamsize>(limit));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+FindingRecord toRecord(const org::gwcheck::Finding& finding)
+{
+    FindingRecord record;
+    record.rule = toUtf8(finding.Rule);
+    record.slug = toUtf8(finding.Slug);
+    record.severity = toUtf8(finding.Severity);
+    record.paragraph = finding.Paragraph;
+    record.start = finding.Start;
+    record.length = finding.Length;
+    record.message = toUtf8(finding.Message);
+    record.fixKind = toUtf8(finding.FixKind);
+    record.location = toUtf8(finding.Location);
+    record.context = toUtf8(finding.Context);
+    record.key = toUtf8(finding.Key);
+    return record;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Profiles
+
+std::string fileUrl(const fs::path& path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string url = "file://";
+    for (unsigned char c : fs::absolute(path).lexically_normal().string()) {
+        if (std::isalnum(c) || std::strchr("/-._~", c))
+            url += static_cast<char>(c);
+        else {
+            url += '%';
+            url += hex[c >> 4];
+            url += hex[c & 15];
+        }
+    }
+    return url;
+}
+
+std::string contentHash(const fs::path& file)
+{
+    const std::string bytes = readFile(file);
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
+Profile Profile::acquire(const fs::path& cacheDir)
+{
+    fs::create_directories(cacheDir);
+    for (int n = 0; n < 1000; ++n) {
+        const fs::path dir = cacheDir / ("profile-" + std::to_string(n));
+        const std::string lockName = dir.string() + ".lock";
+        const int fd = ::open(lockName.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+        if (fd < 0)
+            throw std::runtime_error("cannot create " + lockName + ": " + std::strerror(errno));
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            fs::create_directories(dir);
+            return Profile(dir, fd);
+        }
+        ::close(fd);
+    }
+    throw std::runtime_error("no free profile in " + cacheDir.string());
+}
+
+Profile::Profile(Profile&& other) noexcept : dir_(std::move(other.dir_)), lockFd_(other.lockFd_)
+{
+    other.lockFd_ = -1;
+}
+
+Profile::~Profile()
+{
+    if (lockFd_ >= 0)
+        ::close(lockFd_);
+}
+
+std::vector<std::string> Profile::envArguments() const
+{
+    const std::string base = fileUrl(dir_);
+    return {"-env:UserInstallation=" + base, "-env:UNO_SHARED_PACKAGES_CACHE=" + base + "/shared",
+            "-env:SHARED_EXTENSIONS_USER=" + base + "/shared_user"};
+}
+
+fs::path Profile::installedTypes() const
+{
+    std::error_code error;
+    const fs::path shared = dir_ / "shared";
+    if (!fs::exists(shared, error))
+        return {};
+    for (auto it = fs::recursive_directory_iterator(shared, error); !error && it != fs::recursive_directory_iterator();
+         it.increment(error))
+        if (it->path().filename() == "gwcheck.rdb")
+            return it->path();
+    return {};
+}
+
+void Profile::ensureExtension(const fs::path& oxt, const std::string& oxtHash)
+{
+    const fs::path stamp = dir_ / "gwcheck-extension.stamp";
+    if (readFile(stamp) == oxtHash && !installedTypes().empty())
+        return;
+
+    fs::remove(stamp);
+    fs::remove(dir_ / "user" / ".lock");
+    const auto env = envArguments();
+    auto settle = [&](const char* why) {
+        std::vector<std::string> argv{programDir + "/soffice"};
+        argv.insert(argv.end(), env.begin(), env.end());
+        argv.insert(argv.end(), {"--headless", "--norestore", "--nologo", "--terminate_after_init"});
+        const ProcessResult result = runProcess(argv, std::chrono::seconds(180));
+        if (result.exitCode != 0)
+            throw std::runtime_error(std::string("soffice could not ") + why + " the profile " + dir_.string() +
+                                     " (exit " + std::to_string(result.exitCode) + "): " + result.output);
+    };
+    if (!fs::exists(dir_ / "user"))
+        settle("initialise");
+
+    std::vector<std::string> add{programDir + "/unopkg", "add", "--shared", "--force", "--suppress-license"};
+    add.insert(add.end(), env.begin(), env.end());
+    add.push_back(fs::absolute(oxt).string());
+    const ProcessResult added = runProcess(add, std::chrono::seconds(300));
+    if (added.exitCode != 0)
+        throw std::runtime_error("unopkg could not install " + oxt.string() + " into " + dir_.string() + ": " +
+                                 added.output);
+
+    std::vector<std::string> list{programDir + "/unopkg", "list", "--shared"};
+    list.insert(list.end(), env.begin(), env.end());
+    const ProcessResult listed = runProcess(list, std::chrono::seconds(120));
+    if (listed.output.find("is registered: no") != std::string::npos ||
+        listed.output.find("is registered: yes") == std::string::npos)
+        throw std::runtime_error("the gwcheck extension was installed into " + dir_.string() +
+                                 " but LibreOffice did not register all of it:\n" + listed.output);
+    // The first start after an extension change may restart soffice; let that happen here.
+    settle("start with the extension in");
+
+    std::ofstream(stamp) << oxtHash;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client's UNO
+
+void setLoadOnly(bool loadOnly) { loadOnlyMode = loadOnly; }
+
+void bootstrapUno(const fs::path& gwcheckTypes)
+{
+    static std::once_flag once;
+    std::call_once(once, [&] {
+        rtl::Bootstrap::set("URE_MORE_TYPES",
+                            toOU(fileUrl(programDir + "/types/offapi.rdb") + " " + fileUrl(gwcheckTypes)));
+        rtl::Bootstrap::set("URE_MORE_SERVICES", rtl::OUString());
+        localContext() = cppu::defaultBootstrap_InitialComponentContext(toOU(fileUrl(programDir + "/unorc")));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workers
+
+struct OfficeWorker::Uno {
+    Reference<uno::XComponentContext> context;
+    Reference<lang::XMultiComponentFactory> factory;
+    Reference<frame::XComponentLoader> loader;
+    Reference<document::XTypeDetection> detection;
+    Reference<container::XNameAccess> filters;
+    Reference<org::gwcheck::XDocumentChecker> checker;
+};
+
+OfficeWorker::OfficeWorker(int index, Profile profile) : index_(index), profile_(std::move(profile)) {}
+
+OfficeWorker::~OfficeWorker()
+{
+    try {
+        stop();
+    } catch (...) {
+    }
+}
+
+bool OfficeWorker::running() const
+{
+    const pid_t pid = pid_.load();
+    return pid > 0 && ::kill(pid, 0) == 0;
+}
+
+void OfficeWorker::kill()
+{
+    const pid_t pid = pid_.load();
+    if (pid > 0) {
+        ::kill(-pid, SIGKILL);
+        ::kill(pid, SIGKILL);
+    }
+}
+
+void OfficeWorker::start(std::chrono::seconds startTimeout)
+{
+    stop();
+    ++generation_;
+    documentsSinceStart_ = 0;
+    const std::string pipe =
+        "gwcheck-" + std::to_string(::getpid()) + "-" + std::to_string(index_) + "-" + std::to_string(generation_);
+    fs::remove(profile_.dir() / "user" / ".lock");
+
+    std::vector<std::string> argv{programDir + "/soffice"};
+    const auto env = profile_.envArguments();
+    argv.insert(argv.end(), env.begin(), env.end());
+    argv.insert(argv.end(), {"--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                             "--nolockcheck", "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"});
+    const std::string log = (profile_.dir() / "soffice.log").string();
+    pid_ = spawnProcess(argv, log);
+
+    auto resolver = bridge::UnoUrlResolver::create(localContext());
+    const auto deadline = std::chrono::steady_clock::now() + startTimeout;
+    auto uno = std::make_unique<Uno>();
+    for (;;) {
+        try {
+            uno->context.set(resolver->resolve(toOU("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
+                             UNO_QUERY_THROW);
+            break;
+        } catch (const connection::NoConnectException&) {
+        }
+        if (waitForExit(pid_, std::chrono::milliseconds(0)) != -1) {
+            pid_ = 0;
+            throw std::runtime_error("soffice exited while starting (profile " + profile_.dir().string() +
+                                     ", log " + log + ")");
+        }
+        if (std::chrono::steady_clock::now() > deadline) {
+            killProcessGroup(pid_);
+            pid_ = 0;
+            throw std::runtime_error("soffice did not accept a connection within " +
+                                     std::to_string(startTimeout.count()) + " s (profile " +
+                                     profile_.dir().string() + ")");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    uno->factory = uno->context->getServiceManager();
+    uno->loader.set(uno->factory->createInstanceWithContext("com.sun.star.frame.Desktop", uno->context),
+                    UNO_QUERY_THROW);
+    uno->detection.set(uno->factory->createInstanceWithContext("com.sun.star.document.TypeDetection", uno->context),
+                       UNO_QUERY_THROW);
+    uno->filters.set(uno->factory->createInstanceWithContext("com.sun.star.document.FilterFactory", uno->context),
+                     UNO_QUERY_THROW);
+    if (!loadOnlyMode)
+        uno->checker.set(uno->factory->createInstanceWithContext("org.gwcheck.DocumentChecker", uno->context),
+                         UNO_QUERY);
+    if (!uno->checker.is() && !loadOnlyMode) {
+        uno_.reset();
+        kill();
+        killProcessGroup(pid_);
+        pid_ = 0;
+        throw std::runtime_error("the gwcheck extension is not active in the profile " + profile_.dir().string() +
+                                 ": org.gwcheck.DocumentChecker cannot be created");
+    }
+    uno_ = std::move(uno);
+}
+
+void OfficeWorker::stop()
+{
+    const pid_t pid = pid_.load();
+    if (pid <= 0) {
+        uno_.reset();
+        return;
+    }
+    if (uno_) {
+        try {
+            Reference<frame::XDesktop> desktop(uno_->loader, UNO_QUERY);
+            if (desktop.is())
+                desktop->terminate();
+        } catch (const uno::Exception&) {
+            // It is going away, which is what was asked for.
+        }
+        uno_.reset();
+    }
+    if (waitForExit(pid, std::chrono::seconds(10)) == -1)
+        killProcessGroup(pid);
+    else
+        ::kill(-pid, SIGKILL);
+    pid_ = 0;
+}
+
+namespace {
+
+// Turns a UNO failure into WorkerLost when the bridge or soffice is gone.
+[[noreturn]] void rethrowLost(const uno::RuntimeException& error, bool alive)
+{
+    throw WorkerLost(toUtf8(error.Message).empty() ? std::string(alive ? "bridge disposed" : "soffice died")
+                                                   : toUtf8(error.Message));
+}
+
+struct LoadedDocument {
+    Reference<lang::XComponent> component;
+    std::string filter;
+    std::string filterOptions;
+    ~LoadedDocument()
+    {
+        if (!component.is())
+            return;
+        try {
+            Reference<util::XCloseable> closeable(component, UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else
+                component->dispose();
+        } catch (const uno::Exception&) {
+            // A document that cannot close goes with its worker; nothing else to do.
+        }
+    }
+};
+
+} // namespace
+
+// Opens `file` hidden (read-only for checks) or reports why it cannot be opened.
+static bool openDocument(OfficeWorker::Uno&, const fs::path&, bool, LoadedDocument&, DocumentResult&);
+
+DocumentResult OfficeWorker::check(const CheckRequest& request)
+{
+    DocumentResult result;
+    result.path = request.displayPath;
+    if (!uno_)
+        throw WorkerLost("worker not started");
+    ++documentsSinceStart_;
+    try {
+        LoadedDocument document;
+        if (!openDocument(*uno_, request.file, true, document, result))
+            return result;
+        if (!uno_->checker.is())
+            return result; // load-only measurement (bench)
+        std::vector<beans::PropertyValue> options{property("Language", uno::Any(toOU(request.language)))};
+        if (!request.config.empty())
+            options.push_back(property("Config", uno::Any(toOU(request.config))));
+        try {
+            const auto findings = uno_->checker->check(document.component, toSequence(options));
+            for (const auto& finding : findings)
+                result.findings.push_back(toRecord(finding));
+        } catch (const lang::IllegalArgumentException& error) {
+            result.failure = Failure::Checker;
+            result.error = toUtf8(error.Message);
+        }
+    } catch (const uno::RuntimeException& error) {
+        rethrowLost(error, running());
+    } catch (const uno::Exception& error) {
+        result.failure = Failure::Checker;
+        result.error = toUtf8(error.Message);
+    }
+    return result;
+}
+
+DocumentResult OfficeWorker::fix(const FixRequest& request)
+{
+    DocumentResult result;
+    result.path = request.check.displayPath;
+    if (!uno_ || !uno_->checker.is())
+        throw WorkerLost("worker not started");
+    ++documentsSinceStart_;
+
+    // Work on a copy: Writer keeps a lock file next to a document it may modify, and a failed
+    // fix must leave the input exactly as it was.
+    const fs::path work = profile_.dir() / "work";
+    fs::create_directories(work);
+    const fs::path copy = work / ("input" + request.check.file.extension().string());
+    std::error_code ioError;
+    fs::copy_file(request.check.file, copy, fs::copy_options::overwrite_existing, ioError);
+    if (ioError) {
+        result.failure = Failure::Io;
+        result.error = "cannot read: " + ioError.message();
+        return result;
+    }
+    try {
+        LoadedDocument document;
+        if (!openDocument(*uno_, copy, false, document, result))
+            return result;
+        std::vector<beans::PropertyValue> options{property("Language", uno::Any(toOU(request.check.language)))};
+        if (!request.check.config.empty())
+            options.push_back(property("Config", uno::Any(toOU(request.check.config))));
+        const auto optionSequence = toSequence(options);
+        try {
+            std::vector<FindingRecord> before;
+            for (const auto& finding : uno_->checker->check(document.component, optionSequence))
+                before.push_back(toRecord(finding));
+            Sequence<rtl::OUString> keys;
+            bool wanted = true;
+            if (!request.rules.empty()) {
+                std::vector<rtl::OUString> chosen;
+                for (const auto& finding : before)
+                    for (const auto& rule : request.rules)
+                        if ((finding.rule == rule || finding.slug == rule) && !finding.fixKind.empty())
+                            chosen.push_back(toOU(finding.key));
+                keys.realloc(static_cast<sal_Int32>(chosen.size()));
+                for (std::size_t i = 0; i < chosen.size(); ++i)
+                    keys[static_cast<sal_Int32>(i)] = chosen[i];
+                wanted = !chosen.empty();
+            }
+            result.edits = wanted ? uno_->checker->fix(document.component, keys, optionSequence) : 0;
+            for (const auto& finding : uno_->checker->check(document.component, optionSequence))
+                result.findings.push_back(toRecord(finding));
+            for (const auto& old : before) {
+                bool remains = false;
+                for (const auto& now : result.findings)
+                    remains = remains || (now.key == old.key);
+                if (!remains)
+                    result.fixed.push_back(old);
+            }
+        } catch (const lang::IllegalArgumentException& error) {
+            result.failure = Failure::Checker;
+            result.error = toUtf8(error.Message);
+            return result;
+        }
+        if (result.edits > 0) {
+            const fs::path temporary = request.target.parent_path() /
+                                       ("." + request.target.filename().string() + ".gwcheck-tmp");
+            std::vector<beans::PropertyValue> store{property("FilterName", uno::Any(toOU(document.filter))),
+                                                    property("Overwrite", uno::Any(true))};
+            if (!document.filterOptions.empty())
+                store.push_back(property("FilterOptions", uno::Any(toOU(document.filterOptions))));
+            try {
+                Reference<frame::XStorable> storable(document.component, UNO_QUERY_THROW);
+                storable->storeToURL(toOU(fileUrl(temporary)), toSequence(store));
+            } catch (const uno::RuntimeException&) {
+                throw;
+            } catch (const uno::Exception& error) {
+                fs::remove(temporary, ioError);
+                result.failure = Failure::Io;
+                result.error = "cannot save the fixed document: " + toUtf8(error.Message);
+                return result;
+            }
+            result.savedTo = temporary.string(); // the caller renames it into place
+        }
+    } catch (const uno::RuntimeException& error) {
+        rethrowLost(error, running());
+    } catch (const uno::Exception& error) {
+        result.failure = Failure::Checker;
+        result.error = toUtf8(error.Message);
+    }
+    fs::remove(copy, ioError);
+    return result;
+}
+
+std::string OfficeWorker::rulesJson()
+{
+    if (!uno_ || !uno_->checker.is())
+        return {};
+    try {
+        return toUtf8(uno_->checker->getRules());
+    } catch (const uno::RuntimeException& error) {
+        rethrowLost(error, running());
+    }
+}
+
+static bool openDocument(OfficeWorker::Uno& uno, const fs::path& file, bool readOnly, LoadedDocument& document,
+                         DocumentResult& result)
+{
+    std::error_code error;
+    const auto size = fs::file_size(file, error);
+    if (error) {
+        result.failure = Failure::Io;
+        result.error = "cannot read: " + error.message();
+        return false;
+    }
+    if (size == 0) {
+        result.failure = Failure::Empty;
+        result.error = "empty file";
+        return false;
+    }
+    if (::access(file.c_str(), R_OK) != 0) {
+        result.failure = Failure::Io;
+        result.error = std::string("cannot read: ") + std::strerror(errno);
+        return false;
+    }
+
+    const std::string extension = extensionOf(file);
+    const rtl::OUString url = toOU(fileUrl(file));
+    rtl::Reference<AbortingHandler> handler(new AbortingHandler);
+    const Reference<task::XInteractionHandler> handlerRef(handler.get());
+
+    // What the bytes are, whatever the name says; random bytes "detect" as plain text, so a
+    // text filter only counts for names that say text.
+    std::string filter;
+    std::string filterOptions;
+    const bool textByName = extension == ".txt";
+    if (textByName) {
+        filter = "Text (encoded)";
+        filterOptions = isValidUtf8(readFile(file, 1 << 20)) ? "UTF8,LF,,," : "";
+        if (filterOptions.empty())
+            filter = "Text";
+    } else {
+        Sequence<beans::PropertyValue> descriptor(2);
+        descriptor[0] = property("URL", uno::Any(url));
+        descriptor[1] = property("InteractionHandler", uno::Any(handlerRef));
+        const rtl::OUString type = uno.detection->queryTypeByDescriptor(descriptor, true);
+        if (handler->passwordRequested) {
+            result.failure = Failure::Encrypted;
+            result.error = "password-protected (encrypted); not checked";
+            return false;
+        }
+        if (!type.isEmpty()) {
+            Sequence<beans::PropertyValue> typeProperties;
+            Reference<container::XNameAccess> types(uno.detection, UNO_QUERY);
+            if (types.is() && (types->getByName(type) >>= typeProperties)) {
+                rtl::OUString preferred;
+                findValue(typeProperties, "PreferredFilter", preferred);
+                filter = toUtf8(preferred);
+            }
+        }
+        rtl::OUString detected;
+        if (findValue(descriptor, "FilterName", detected) && !detected.isEmpty())
+            filter = toUtf8(detected);
+        if (filter.empty() || filter.rfind("Text", 0) == 0) {
+            result.failure = Failure::Corrupt;
+            result.error = "not a readable " + (extension.empty() ? std::string("document") : extension.substr(1)) +
+                           " file (LibreOffice does not recognise its content)";
+            return false;
+        }
+        Sequence<beans::PropertyValue> filterProperties;
+        if (uno.filters->hasByName(toOU(filter)) && (uno.filters->getByName(toOU(filter)) >>= filterProperties)) {
+            rtl::OUString service;
+            findValue(filterProperties, "DocumentService", service);
+            if (service != "com.sun.star.text.TextDocument" && service != "com.sun.star.text.GlobalDocument") {
+                result.failure = Failure::Unsupported;
+                result.error = "not a text document (" + toUtf8(type) + ")";
+                return false;
+            }
+        }
+    }
+
+    std::vector<beans::PropertyValue> arguments{
+        property("Hidden", uno::Any(true)),
+        property("ReadOnly", uno::Any(readOnly)),
+        property("FilterName", uno::Any(toOU(filter))),
+        property("InteractionHandler", uno::Any(handlerRef)),
+        property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
+        property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
+        property("RepairPackage", uno::Any(false)),
+    };
+    if (!filterOptions.empty())
+        arguments.push_back(property("FilterOptions", uno::Any(toOU(filterOptions))));
+
+    Reference<lang::XComponent> component;
+    try {
+        component = uno.loader->loadComponentFromURL(url, "_blank", 0, toSequence(arguments));
+    } catch (const uno::RuntimeException&) {
+        throw;
+    } catch (const uno::Exception& exception) {
+        handler->lastMessage = toUtf8(exception.Message);
+    }
+    if (!component.is()) {
+        if (handler->passwordRequested) {
+            result.failure = Failure::Encrypted;
+            result.error = "password-protected (encrypted); not checked";
+        } else {
+            result.failure = Failure::Corrupt;
+            result.error = "LibreOffice could not open it as " + filter +
+                           (handler->lastMessage.empty() ? std::string() : " (" + handler->lastMessage + ")");
+        }
+        return false;
+    }
+    document.component = component;
+    document.filter = filter;
+    document.filterOptions = filterOptions;
+    Reference<lang::XServiceInfo> info(component, UNO_QUERY);
+    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument")) {
+        result.failure = Failure::Unsupported;
+        result.error = "not a text document";
+        return false;
+    }
+    return true;
+}
+
+} // namespace gwcli

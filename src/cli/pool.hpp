@@ -1,0 +1,38 @@
+// The worker pool: N soffice workers, each with its own profile, sharing one queue of
+// documents; a watchdog kills a worker whose document runs past the timeout; a worker whose
+// soffice dies is restarted and the document tried once more.
+#pragma once
+
+#include "office.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace gwcli {
+
+struct PoolOptions {
+    int jobs = 1;
+    std::chrono::seconds timeout{120};     // per document
+    std::chrono::seconds startTimeout{120};
+    int recycleAfter = 500;                // documents per soffice start (bounds memory growth)
+};
+
+struct PoolJob {
+    CheckRequest check;
+    bool fix = false;
+    std::vector<std::string> rules;
+    fs::path target;
+};
+
+// Set by the Ctrl-C handler; the pool stops handing out documents and kills its workers.
+extern std::atomic<bool> interrupted;
+
+// Runs every job and calls `done(index, result)` (serialised) for each as it finishes.
+// `profiles` are ready (extension installed); there is one worker per profile.
+void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
+             const std::function<void(std::size_t, DocumentResult)>& done);
+
+} // namespace gwcli

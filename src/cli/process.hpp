@@ -1,0 +1,40 @@
+// Child processes of the CLI: soffice workers and the one-shot tools (unopkg, soffice
+// --terminate_after_init). Every child runs in a process group of its own so that killing a
+// worker also kills what it started (the soffice wrapper starts oosplash, which starts
+// soffice.bin), and so that the CLI alone decides when they stop.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace gwcli {
+
+// Starts argv[0] (a path) with argv; stdout and stderr go to `logFile` (appended; /dev/null when
+// empty). Throws std::runtime_error when the program cannot be started.
+pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logFile);
+
+// Kills the process group of `pid` with SIGKILL and reaps `pid`.
+void killProcessGroup(pid_t pid);
+
+// Waits up to `timeout` for `pid` to exit; returns its exit status (as waitpid gives it) or -1
+// when it is still running.
+int waitForExit(pid_t pid, std::chrono::milliseconds timeout);
+
+struct ProcessResult {
+    int exitCode = -1; // -1 when killed for running too long or by a signal
+    bool timedOut = false;
+    std::string output; // stdout and stderr together
+};
+
+// Runs a program to its end (or kills it after `timeout`) and collects its output.
+ProcessResult runProcess(const std::vector<std::string>& argv, std::chrono::seconds timeout);
+
+// Process groups of running children, for the Ctrl-C handler: registering is thread-safe,
+// killAllRegistered() is what the signal thread calls.
+void registerChild(pid_t pid);
+void unregisterChild(pid_t pid);
+void killAllRegistered();
+
+} // namespace gwcli

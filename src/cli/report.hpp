@@ -1,0 +1,45 @@
+// Report formats: text for people, json/jsonl for scripts (schema in docs/report-schema.md),
+// SARIF 2.1.0 for code-scanning tools, JUnit for CI test views, one self-contained HTML page.
+#pragma once
+
+#include "result.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace gwcli {
+
+enum class Format { Text, Json, Jsonl, Sarif, Junit, Html };
+bool parseFormat(const std::string& name, Format& format);
+
+struct Report {
+    std::string command = "check"; // "check" | "fix"
+    std::string language;          // "zh-CN" | "en-US"
+    std::string failOn;            // "error" | "warning" | "info" | "none"
+    std::vector<DocumentResult> documents; // sorted by path when written
+
+    struct Totals {
+        int documents = 0, checked = 0, failed = 0, findings = 0;
+        int errors = 0, warnings = 0, infos = 0, gating = 0; // gating: at or above failOn
+        int edits = 0, changedDocuments = 0;
+    };
+    Totals totals() const;
+};
+
+constexpr int reportSchemaVersion = 1;
+
+// The whole report in `format` (for jsonl: every document line and the summary line).
+std::string render(const Report& report, Format format);
+
+// One jsonl line (without the newline) for a finished document, and the final summary line.
+std::string jsonlDocumentLine(const DocumentResult& document);
+std::string jsonlSummaryLine(const Report& report);
+
+// Documents of a json or jsonl report, for `gwcheck merge`. Throws std::runtime_error naming
+// what is wrong.
+void readReport(const std::string& text, const std::string& name, Report& into);
+
+nlohmann::json documentToJson(const DocumentResult& document);
+
+} // namespace gwcli

@@ -1,0 +1,56 @@
+// What a run found, document by document: the data every report format is written from.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gwcli {
+
+// One finding as the DocumentChecker service reports it. Paragraph, start and length are
+// 0-based UTF-16 offsets as Writer counts them; reports for people add 1.
+struct FindingRecord {
+    std::string rule;     // "HN-02"
+    std::string slug;     // "l2-marker-form"
+    std::string severity; // "error" | "warning" | "info"
+    int paragraph = 0;
+    int start = 0;
+    int length = 0;
+    std::string message;
+    std::string fixKind;  // "A", "C" or ""
+    std::string location; // heading path
+    std::string context;  // paragraph text around the finding
+    std::string key;
+};
+
+// Why a document could not be checked.
+enum class Failure {
+    None,
+    Empty,       // a file of 0 bytes
+    Encrypted,   // needs a password
+    Corrupt,     // LibreOffice could not read it as the format its name says
+    Unsupported, // not a text document (a spreadsheet, an image, …)
+    Timeout,     // took longer than --timeout; its worker was restarted
+    Crashed,     // soffice died on it twice
+    Io,          // cannot be read, or the result cannot be written (fix)
+    Checker,     // the service refused it (e.g. an invalid configuration)
+};
+
+const char* failureName(Failure failure); // "encrypted", "timeout", …
+
+struct DocumentResult {
+    std::string path; // as the user named it (relative paths stay relative)
+    Failure failure = Failure::None;
+    std::string error; // human-readable reason when failure != None
+    std::vector<FindingRecord> findings;
+    double seconds = 0;
+    // `gwcheck fix` only
+    int edits = 0;
+    std::string savedTo;
+    std::vector<FindingRecord> fixed; // findings that the fix made go away
+
+    bool failed() const { return failure != Failure::None; }
+};
+
+int severityRank(const std::string& severity); // info 1, warning 2, error 3, else 0
+
+} // namespace gwcli
