@@ -4,6 +4,7 @@
 #include "unicode.hpp"
 
 #include <optional>
+#include <unordered_map>
 
 namespace gw {
 namespace {
@@ -28,15 +29,20 @@ std::size_t numeralRunEnd(std::u16string_view text, std::size_t from)
     return end;
 }
 
-// Sequence numbers of enumerations are small; longer runs are quantities (一百二十).
+// Sequence numbers of enumerations are small; longer numerals are quantities (一百二十). The
+// numerals 1…99 are spelt out by ICU once and looked up, as this runs for every candidate.
 std::optional<int> ordinalNumber(std::u16string_view numeral)
 {
+    static const std::unordered_map<std::u16string, int> numbers = [] {
+        std::unordered_map<std::u16string, int> table;
+        for (int n = 1; n <= 99; ++n)
+            table.emplace(text::chineseNumeral(n), n);
+        return table;
+    }();
     if (numeral.empty() || numeral.size() > 3)
         return std::nullopt;
-    const auto value = text::parseChineseNumeral(numeral);
-    if (!value || *value > 99)
-        return std::nullopt;
-    return value;
+    const auto it = numbers.find(std::u16string(numeral));
+    return it == numbers.end() ? std::nullopt : std::optional<int>(it->second);
 }
 
 bool isLetterOrDigit(char16_t c)

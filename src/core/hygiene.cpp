@@ -36,26 +36,53 @@ constexpr char16_t kAddress[] =
     u"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
     u"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org|gov|edu)(?:\\.cn)?(?![A-Za-z0-9-])";
 
-// Characters at least one of which every match contains: a paragraph without any of them cannot
-// match, and most body text is rejected by this test far more cheaply than by the expression.
-class Triggers {
-public:
-    explicit Triggers(std::u16string_view characters) : set_(0x10000, false)
-    {
-        for (char16_t c : characters)
-            set_[c] = true;
-    }
-    bool anyIn(std::u16string_view text) const
-    {
-        for (char16_t c : text)
-            if (set_[c])
-                return true;
-        return false;
-    }
+// Words one of which every residue match contains (Latin ones in lower case). A paragraph without
+// any is rejected by one cheap pass instead of a regular-expression search at every position.
+constexpr std::u16string_view kResidueWords[] = {
+    u"推荐访问", u"版权所有", u"powered", u"rights", u"发布时间", u"更新时间", u"编辑时间", u"小编", u"本文来源",
+    u"文章来源", u"上一篇", u"下一篇", u"—", u"–", u"--", u"|", u"icp", u"分享", u"阅读时长", u"当前隐藏内容",
+    u"加入收藏", u"微信扫码", u"领取福利", u"下载本文", u"全文阅读"};
 
-private:
-    std::vector<bool> set_;
-};
+char16_t lowerAscii(char16_t c) { return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c; }
+
+bool holdsResidueWord(std::u16string_view text)
+{
+    static const std::vector<bool> firsts = [] {
+        std::vector<bool> set(0x10000, false);
+        for (std::u16string_view word : kResidueWords) {
+            set[word.front()] = true;
+            if (word.front() >= u'a' && word.front() <= u'z')
+                set[word.front() - 32] = true;
+        }
+        return set;
+    }();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!firsts[text[i]])
+            continue;
+        for (std::u16string_view word : kResidueWords) {
+            if (i + word.size() > text.size())
+                continue;
+            std::size_t k = 0;
+            while (k < word.size() && lowerAscii(text[i + k]) == word[k])
+                ++k;
+            if (k == word.size())
+                return true;
+        }
+    }
+    return false;
+}
+
+// An address has an @, or a dot with a Latin letter after it (the dot of "1.加强" has none).
+bool mayHoldAddress(std::u16string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == u'@')
+            return true;
+        if (text[i] == u'.' && i + 1 < text.size() && lowerAscii(text[i + 1]) >= u'a' && lowerAscii(text[i + 1]) <= u'z')
+            return true;
+    }
+    return false;
+}
 
 bool isFiller(char16_t c)
 {
@@ -68,8 +95,7 @@ WebResidue findWebResidue(std::u16string_view text)
 {
     static const text::Pattern pattern(kResidue, /*caseInsensitive=*/true);
     WebResidue residue;
-    static const Triggers triggers(u"推版PpAa时小来上下.Ii分共当加微领全");
-    if (!triggers.anyIn(text))
+    if (!holdsResidueWord(text))
         return residue;
     for (const auto& match : pattern.findAll(text))
         if (match.end > match.start)
@@ -88,12 +114,23 @@ WebResidue findWebResidue(std::u16string_view text)
     return residue;
 }
 
+TextSpan withSettingSpace(std::u16string_view text, TextSpan span)
+{
+    auto isInlineSpace = [](char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; };
+    TextSpan wider = span;
+    while (wider.start > 0 && isInlineSpace(text[wider.start - 1]))
+        --wider.start;
+    if (wider.start == span.start)
+        while (wider.end < text.size() && isInlineSpace(text[wider.end]))
+            ++wider.end;
+    return wider;
+}
+
 std::vector<TextSpan> findWebAddresses(std::u16string_view text)
 {
     static const text::Pattern pattern(kAddress, /*caseInsensitive=*/true);
     std::vector<TextSpan> spans;
-    static const Triggers triggers(u".@");
-    if (!triggers.anyIn(text))
+    if (!mayHoldAddress(text))
         return spans;
     for (const auto& match : pattern.findAll(text)) {
         std::uint32_t end = match.end;

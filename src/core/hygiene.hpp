@@ -21,6 +21,10 @@ struct WebResidue {
 };
 WebResidue findWebResidue(std::u16string_view text);
 
+// A span with the space that sets it off in the sentence: the spaces before it, or when there
+// are none, after it ("强推对 当前隐藏内容免费查看外" loses " 当前隐藏内容免费查看").
+TextSpan withSettingSpace(std::u16string_view text, TextSpan span);
+
 // URLs, bare domain names and e-mail addresses.
 std::vector<TextSpan> findWebAddresses(std::u16string_view text);
 

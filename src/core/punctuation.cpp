@@ -25,7 +25,8 @@ bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end)
         if (residue.wholeParagraph)
             spans_->push_back({0, static_cast<std::uint32_t>(text_.size())});
         else
-            spans_->insert(spans_->end(), residue.spans.begin(), residue.spans.end());
+            for (const TextSpan& span : residue.spans)
+                spans_->push_back(withSettingSpace(text_, span));
         const auto addresses = findWebAddresses(text_);
         spans_->insert(spans_->end(), addresses.begin(), addresses.end());
     }

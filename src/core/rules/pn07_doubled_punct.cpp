@@ -23,6 +23,10 @@ public:
             std::vector<Proposal> proposals;
             for (std::uint32_t i = 0; i < text.size();) {
                 const char16_t c = text[i];
+                if (i + 1 >= text.size() || text[i + 1] != c) {
+                    ++i;
+                    continue;
+                }
                 std::uint32_t end = i + 1;
                 while (end < text.size() && text[end] == c)
                     ++end;

@@ -6,7 +6,15 @@ namespace gw {
 namespace {
 
 bool isWrongZero(char16_t c) { return c == u'0' || c == u'O' || c == u'o' || c == u'０' || c == u'Ｏ' || c == u'ｏ'; }
-bool isChineseDigitOrZero(char16_t c) { return std::u16string_view(u"〇一二三四五六七八九").find(c) != std::u16string_view::npos; }
+bool isChineseDigitOrZero(char16_t c)
+{
+    switch (c) {
+    case u'〇': case u'一': case u'二': case u'三': case u'四': case u'五': case u'六': case u'七': case u'八': case u'九':
+        return true;
+    default:
+        return false;
+    }
+}
 
 class NumeralZero final : public Rule {
 public:

@@ -16,6 +16,21 @@ constexpr char16_t kPlaceholder[] =
     u"|[_＿]{3,}"
     u"|【[\\s\\u3000]*】|〔[\\s\\u3000]*〕|[(（][\\s\\u3000]{2,}[)）]";
 
+// Every placeholder holds one of these characters; most paragraphs hold none and skip the search.
+bool mayHoldPlaceholder(std::u16string_view text)
+{
+    for (char16_t c : text) {
+        switch (c) {
+        case u'X': case u'x': case u'Ｘ': case u'ｘ': case u'×': case u'某': case u'*': case u'＊': case u'_': case u'＿':
+        case u'【': case u'〔': case u'(': case u'（':
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 bool isPlaceholderContext(std::u16string_view text, const text::Pattern::Match& match)
 {
     const std::u16string_view found = text.substr(match.start, match.length());
@@ -50,6 +65,8 @@ public:
         const auto& paragraphs = context.document.paragraphs;
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
+            if (!mayHoldPlaceholder(text))
+                continue;
             for (const auto& match : pattern.findAll(text)) {
                 if (!isPlaceholderContext(text, match))
                     continue;

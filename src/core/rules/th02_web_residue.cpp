@@ -12,8 +12,6 @@ namespace {
 
 constexpr std::size_t kQuoteLength = 24; // characters of the residue quoted in a message
 
-bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
-
 // A paragraph of digits only (a page's view counter) that sits among residue paragraphs.
 bool isCounter(std::u16string_view text)
 {
@@ -80,18 +78,12 @@ public:
                 continue;
             }
             for (const TextSpan& span : found.spans) {
-                // The space that set the residue off goes with it: "强推对 当前隐藏内容免费查看外" → "强推对外".
-                std::uint32_t start = span.start, end = span.end;
-                while (start > 0 && isInlineSpace(text[start - 1]))
-                    --start;
-                if (start == span.start)
-                    while (end < text.size() && isInlineSpace(text[end]))
-                        ++end;
+                const TextSpan deleted = withSettingSpace(text, span);
                 const std::string shown = quote(text.substr(span.start, span.end - span.start));
                 sink.report(index, span.start, span.end - span.start,
                             formatMessage("网页残留内容“{0}”：应删除", {shown}),
                             formatMessage("Text left over from a web page, \"{0}\": delete it", {shown}),
-                            Fix{FixKind::Confirm, {ReplaceText{index, start, end - start, {}}}});
+                            Fix{FixKind::Confirm, {ReplaceText{index, deleted.start, deleted.end - deleted.start, {}}}});
             }
         }
     }
