@@ -200,6 +200,30 @@ private:
 
     Reference<css::uno::XInterface> getXWeak() { return static_cast<cppu::OWeakObject*>(this); }
 
+    // A sequence of strings as Basic and Python pass it: typed, as a sequence of any, or one string.
+    std::vector<rtl::OUString> stringsOf(const css::uno::Any& value, const char* option)
+    {
+        Sequence<rtl::OUString> strings;
+        if (value >>= strings)
+            return std::vector<rtl::OUString>(strings.begin(), strings.end());
+        rtl::OUString single;
+        if (value >>= single)
+            return {single};
+        Sequence<css::uno::Any> anys;
+        std::vector<rtl::OUString> out;
+        if (value >>= anys) {
+            for (const css::uno::Any& any : anys) {
+                if (!(any >>= single))
+                    break;
+                out.push_back(single);
+            }
+            if (out.size() == static_cast<std::size_t>(anys.getLength()))
+                return out;
+        }
+        throw css::lang::IllegalArgumentException(
+            "gwcheck: option " + rtl::OUString::createFromAscii(option) + " must be a sequence of strings", getXWeak(), 1);
+    }
+
     Request parseRequest(const Sequence<css::beans::PropertyValue>& options)
     {
         Request request;
@@ -217,11 +241,7 @@ private:
                 request.config = gw::parseConfig(utf8(json));
                 haveConfig = true;
             } else if (option.Name == "Rules") {
-                Sequence<rtl::OUString> rules;
-                if (!(option.Value >>= rules))
-                    throw css::lang::IllegalArgumentException("gwcheck: option Rules must be a sequence of rule codes",
-                                                              getXWeak(), 1);
-                for (const rtl::OUString& rule : rules) {
+                for (const rtl::OUString& rule : stringsOf(option.Value, "Rules")) {
                     if (!gw::findRule(utf8(rule)))
                         throw css::lang::IllegalArgumentException("gwcheck: unknown rule \"" + rule + "\" in option Rules",
                                                                   getXWeak(), 1);

@@ -193,3 +193,87 @@ class Office:
                     out.append(element.getString())
         walk(doc.getText())
         return out
+
+
+# -- building test documents ---------------------------------------------------------------
+# Plain Writer API calls, so that fixtures and examples can be regenerated on any machine.
+
+BODY_FONT = {"CharFontNameAsian": "仿宋", "CharFontName": "Times New Roman",
+             "CharHeight": 16.0, "CharHeightAsian": 16.0,
+             "CharWeight": 100.0, "CharWeightAsian": 100.0}
+
+
+class DocumentBuilder:
+    """Appends paragraphs and tables to a new Writer document."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.getText()
+        self.fresh_paragraph = True  # a new document and a table's trailer are empty paragraphs
+
+    def _set(self, target, props):
+        for name, value in props.items():
+            if name == "CharPosture":
+                import uno
+                value = uno.Enum("com.sun.star.awt.FontSlant", value)
+            target.setPropertyValue(name, value)
+
+    def paragraph(self, text, para=None, chars=None, spans=(), bookmarks=()):
+        """Appends a paragraph. `para`: paragraph properties; `chars`: character properties of
+        the whole paragraph (default: 仿宋 16 pt, not bold); `spans`: (start, end, props) on
+        UTF-16 offsets; `bookmarks`: (name, start, end)."""
+        from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
+        end = self.text.getEnd()
+        if not self.fresh_paragraph:
+            self.text.insertControlCharacter(end, PARAGRAPH_BREAK, False)
+        self.fresh_paragraph = False
+        cursor = self.text.createTextCursorByRange(self.text.getEnd())
+        cursor.gotoStartOfParagraph(False)
+        self.text.insertString(self.text.getEnd(), text, False)
+        cursor.gotoEndOfParagraph(True)
+        base = dict(BODY_FONT, CharPosture="NONE")
+        base.update(chars or {})
+        self._set(cursor, base)
+        self._set(cursor, dict(para or {}))
+        for start, stop, props in spans:
+            self._set(self._range(start, stop), props)
+        for name, start, stop in bookmarks:
+            bookmark = self.doc.createInstance("com.sun.star.text.Bookmark")
+            bookmark.setName(name)
+            self.text.insertTextContent(self._range(start, stop), bookmark, True)
+
+    def _range(self, start, stop):
+        cursor = self.text.createTextCursorByRange(self.text.getEnd())
+        cursor.gotoStartOfParagraph(False)
+        cursor.goRight(start, False)
+        cursor.goRight(stop - start, True)
+        return cursor
+
+    def table(self, rows, columns, cells):
+        """Appends a table; `cells` are the cell texts row by row."""
+        table = self.doc.createInstance("com.sun.star.text.TextTable")
+        table.initialize(rows, columns)
+        self.text.insertTextContent(self.text.getEnd(), table, False)
+        names = table.getCellNames()
+        for name, content in zip(names, cells):
+            cell = table.getCellByName(name)
+            cell.setString(content)
+            cursor = cell.createTextCursor()
+            cursor.gotoEnd(True)
+            self._set(cursor, BODY_FONT)
+        self.fresh_paragraph = True  # Writer keeps an empty paragraph after a table at the end
+        return table
+
+    def page(self, **props):
+        """Sets properties of the document's default page style (1/100 mm)."""
+        style = self.doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+        for name, value in props.items():
+            style.setPropertyValue(name, value)
+
+
+def store(doc, path):
+    """Stores `doc` at `path` with the filter its extension implies."""
+    import uno
+    ext = os.path.splitext(path)[1].lower()
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)),
+                   Office.props(FilterName=FILTERS[ext], Overwrite=True))

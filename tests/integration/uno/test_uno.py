@@ -1,0 +1,328 @@
+#!/usr/bin/python3
+"""Integration tests of the DocumentChecker service in a real headless soffice with the built
+extension in a private profile. Run by ctest (label soffice), or by hand:
+
+    GWCHECK_OXT=build/gwcheck.oxt /usr/bin/python3 tests/integration/uno/test_uno.py [TestClass]
+"""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+sys.path.insert(0, HERE)
+from harness import Office  # noqa: E402
+
+OXT = os.environ.get("GWCHECK_OXT", os.path.join(ROOT, "build", "gwcheck.oxt"))
+FIXTURES = os.path.join(HERE, "fixtures")
+EXAMPLES = os.path.join(ROOT, "examples")
+
+# fixtures/structure.* (see make_fixtures.py): (rule, paragraph, start, length) of the two
+# spine rules, in document order. Paragraphs 4 and 5 are the cells of a table.
+EXPECTED = [
+    ("HN-02", 2, 0, 3),
+    ("TH-01", 2, 14, 1),
+    ("TH-01", 3, 15, 1),
+    ("TH-01", 4, 0, 3),
+    ("HN-02", 7, 0, 3),
+]
+P2 = "(一)强化组织领导。年初召开X次会议，研究部署全年工作。"
+P2_FIXED = "（一）强化组织领导。年初召开X次会议，研究部署全年工作。"
+
+
+def spine(findings):
+    return [(f.Rule, f.Paragraph, f.Start, f.Length) for f in findings if f.Rule in ("HN-02", "TH-01")]
+
+
+class SofficeTest(unittest.TestCase):
+    office = None
+
+    @classmethod
+    def setUpClass(cls):
+        if not os.path.exists(OXT):
+            raise RuntimeError("no %s: build the extension first" % OXT)
+        cls.office = Office(OXT)
+        cls.office.start()
+        cls.checker = cls.office.checker()
+        cls.props = staticmethod(Office.props)
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.office:
+            cls.office.stop()
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="gwcheck-test-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def copy(self, path):
+        target = os.path.join(self.tmp, os.path.basename(path))
+        shutil.copyfile(path, target)
+        return target
+
+    def load_copy(self, name, read_only=False):
+        return self.office.load(self.copy(os.path.join(FIXTURES, name)), read_only=read_only)
+
+    def check(self, doc, **options):
+        return self.checker.check(doc, self.props(**options))
+
+
+class InstallTest(SofficeTest):
+    def test_unopkg_lists_every_part_registered(self):
+        listing = self.office.listing
+        self.assertIn("Identifier: org.gwcheck.extension", listing)
+        self.assertNotIn("is registered: no", listing)
+        for part in ("gwcheck.components", "gwcheck.rdb", "registry/gwcheck.xcs", "registry/gwcheck.xcu"):
+            self.assertIn(part, listing)
+
+    def test_service_info_and_rule_catalogue(self):
+        self.assertEqual(self.checker.getImplementationName(), "org.gwcheck.comp.DocumentChecker")
+        self.assertTrue(self.checker.supportsService("org.gwcheck.DocumentChecker"))
+        rules = {rule["code"]: rule for rule in json.loads(self.checker.getRules())}
+        self.assertEqual(rules["HN-02"]["slug"], "l2-marker-form")
+        self.assertEqual(rules["HN-02"]["fixKind"], "A")
+        self.assertEqual(rules["TH-01"]["fixKind"], "N")
+        self.assertEqual(rules["TH-01"]["severity"], "error")
+
+    def test_settings_defaults_are_installed(self):
+        provider = self.office.smgr.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        node = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            self.props(nodepath="/org.gwcheck.Settings"))
+        self.assertEqual(node.getByName("Profile"), "report")
+        self.assertEqual(node.getByName("PreSubmission"), "warn")
+        self.assertEqual(tuple(node.getByName("RuleSeverities")), ())
+
+
+class CheckTest(SofficeTest):
+    def check_fixture(self, name):
+        path = self.copy(os.path.join(FIXTURES, name))
+        before = open(path, "rb").read()
+        listing = sorted(os.listdir(self.tmp))
+        doc = self.office.load(path, read_only=True)
+        findings = self.check(doc, Language="en-US")
+        self.assertEqual(spine(findings), EXPECTED)
+        self.office.close(doc)
+        # Check mode never writes: same bytes, and no lock file left beside the input.
+        self.assertEqual(open(path, "rb").read(), before)
+        self.assertEqual(sorted(os.listdir(self.tmp)), listing)
+        return findings
+
+    def test_odt_exact_findings(self):
+        findings = self.check_fixture("structure.odt")
+        first = findings[[f.Rule for f in findings].index("HN-02")]
+        self.assertEqual(first.Severity, "error")
+        self.assertEqual(first.Slug, "l2-marker-form")
+        self.assertEqual(first.FixKind, "A")
+        self.assertEqual(first.Location, "一、 › (一)")
+        self.assertEqual(first.Context, P2)
+        self.assertIn("（一）", first.Message)
+        self.assertTrue(first.Message.startswith("Level-2 marker"))
+        self.assertTrue(first.Key.startswith("HN-02:"))
+        placeholder = [f for f in findings if f.Rule == "TH-01"][0]
+        self.assertEqual(placeholder.FixKind, "")
+
+    def test_docx_exact_findings(self):
+        self.check_fixture("structure.docx")
+
+    def test_language_option(self):
+        doc = self.load_copy("structure.odt", read_only=True)
+        zh = [f for f in self.check(doc, Language="zh-CN") if f.Rule == "HN-02"][0]
+        self.assertEqual(zh.Message, "二级标题序号“(一)”应为全角括号“（一）”，其后不加标点（GB/T 9704-2012 §7.3.3）")
+
+    def test_config_option(self):
+        doc = self.load_copy("structure.odt", read_only=True)
+        findings = self.check(doc, Config='{"rules": {"TH-01": "off", "HN-02": "warning"}}')
+        self.assertEqual([(f.Rule, f.Paragraph) for f in findings if f.Rule in ("HN-02", "TH-01")],
+                         [("HN-02", 2), ("HN-02", 7)])
+        self.assertEqual({f.Severity for f in findings if f.Rule == "HN-02"}, {"warning"})
+
+    def test_bad_input_is_an_illegal_argument(self):
+        from com.sun.star.lang import IllegalArgumentException
+        doc = self.load_copy("structure.odt", read_only=True)
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.check(doc, Config='{"rules": {"XX-99": "off"}}')
+        self.assertIn("XX-99", raised.exception.Message)
+        with self.assertRaises(IllegalArgumentException):
+            self.check(doc, Colour="red")
+        # Any component that is not a Writer text document (here the desktop itself).
+        with self.assertRaises(IllegalArgumentException):
+            self.check(self.office.desktop)
+
+
+BASIC_MODULE = """
+Function CheckDocument(oDoc As Object) As String
+    Dim oChecker As Object
+    oChecker = CreateUnoService("org.gwcheck.DocumentChecker")
+    Dim aOptions(0) As New com.sun.star.beans.PropertyValue
+    aOptions(0).Name = "Language"
+    aOptions(0).Value = "en-US"
+    Dim aFindings As Variant
+    aFindings = oChecker.check(oDoc, aOptions())
+    Dim sResult As String
+    Dim i As Long
+    For i = LBound(aFindings) To UBound(aFindings)
+        sResult = sResult & aFindings(i).Rule & " " & aFindings(i).Paragraph & " " & _
+                  aFindings(i).Start & " " & aFindings(i).Length & Chr(10)
+    Next i
+    CheckDocument = sResult
+End Function
+"""
+
+
+class BasicMacroTest(SofficeTest):
+    def test_basic_macro_creates_the_service_and_gets_findings(self):
+        libraries = self.office.smgr.createInstanceWithContext(
+            "com.sun.star.script.ApplicationScriptLibraryContainer", self.office.ctx)
+        if not libraries.hasByName("Standard"):
+            libraries.createLibrary("Standard")
+        libraries.loadLibrary("Standard")
+        standard = libraries.getByName("Standard")
+        if standard.hasByName("GwcheckTest"):
+            standard.removeByName("GwcheckTest")
+        standard.insertByName("GwcheckTest", BASIC_MODULE)
+        factory = self.office.ctx.getValueByName(
+            "/singletons/com.sun.star.script.provider.theMasterScriptProviderFactory")
+        provider = factory.createScriptProvider("")
+        script = provider.getScript(
+            "vnd.sun.star.script:Standard.GwcheckTest.CheckDocument?language=Basic&location=application")
+        doc = self.load_copy("structure.odt", read_only=True)
+        result, _, _ = script.invoke((doc,), (), ())
+        lines = [tuple(line.split()) for line in result.splitlines()]
+        got = [(rule, int(p), int(s), int(n)) for rule, p, s, n in lines if rule in ("HN-02", "TH-01")]
+        self.assertEqual(got, EXPECTED)
+
+
+class FixTest(SofficeTest):
+    def paragraph(self, doc, index):
+        return Office.paragraph_texts(doc)[index]
+
+    def char_at(self, doc, paragraph_start_text, offset, prop):
+        # The paragraph is found by its start, then one character is read.
+        enum = doc.getText().createEnumeration()
+        while enum.hasMoreElements():
+            element = enum.nextElement()
+            if element.supportsService("com.sun.star.text.Paragraph") and \
+                    element.getString().startswith(paragraph_start_text):
+                cursor = doc.getText().createTextCursorByRange(element.getStart())
+                cursor.goRight(offset, False)
+                cursor.goRight(1, True)
+                return cursor.getPropertyValue(prop)
+        raise AssertionError("no paragraph starts with " + paragraph_start_text)
+
+    def key_of(self, doc, rule, paragraph):
+        return [f.Key for f in self.check(doc) if f.Rule == rule and f.Paragraph == paragraph][0]
+
+    def test_fix_keeps_formatting_and_bookmark(self):
+        doc = self.load_copy("structure.odt")
+        self.assertEqual(self.checker.fix(doc, (self.key_of(doc, "HN-02", 2),), self.props()), 1)
+        self.assertEqual(self.paragraph(doc, 2), P2_FIXED)
+        # Bold 强化组织领导。 (offsets 3..9), italic 研究部署 (19..22), the rest plain.
+        for offset in range(3, 10):
+            self.assertEqual(self.char_at(doc, "（一）强化", offset, "CharWeight"), 150.0, offset)
+        self.assertEqual(self.char_at(doc, "（一）强化", 10, "CharWeight"), 100.0)
+        self.assertEqual(self.char_at(doc, "（一）强化", 19, "CharPosture").value, "ITALIC")
+        self.assertEqual(self.char_at(doc, "（一）强化", 18, "CharPosture").value, "NONE")
+        bookmark = doc.getBookmarks().getByName("gwcheck_mark")
+        self.assertEqual(bookmark.getAnchor().getString(), "会议")
+        # The other (一) was not asked for.
+        self.assertEqual(self.paragraph(doc, 7), "(一)继续加强学习。")
+
+    def test_fix_all_is_one_undo_step(self):
+        doc = self.load_copy("structure.odt")
+        original = Office.paragraph_texts(doc)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        edits = self.checker.fix(doc, (), self.props(Language="zh-CN"))
+        self.assertGreaterEqual(edits, 2)
+        fixed = Office.paragraph_texts(doc)
+        # Other safe fixes (e.g. a standalone heading's end point) may come along.
+        self.assertTrue(fixed[2].startswith("（一）强化组织领导"), fixed[2])
+        self.assertTrue(fixed[7].startswith("（一）继续加强学习"), fixed[7])
+        titles = undo.getAllUndoActionTitles()
+        self.assertEqual(len(titles), steps + 1)
+        self.assertEqual(titles[0], "公文检查：全部修复")
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+
+    def test_fix_all_converges_and_writer_matches_the_model(self):
+        # The core plans all passes on its model without reading Writer again; if Writer had
+        # drifted from the model, a re-check would find fixable problems or new ones.
+        doc = self.load_copy("structure.odt")
+        self.checker.fix(doc, (), self.props())
+        after = self.check(doc)
+        self.assertEqual([(f.Rule, f.Paragraph, f.Start) for f in after if f.FixKind == "A"], [])
+        self.assertEqual(self.checker.fix(doc, (), self.props()), 0)
+        self.assertNotIn("HN-02", [f.Rule for f in after])
+
+    def test_fix_with_rules_option(self):
+        doc = self.load_copy("structure.odt")
+        self.assertEqual(self.checker.fix(doc, (), self.props(Rules=("HN-02",))), 2)
+        texts = Office.paragraph_texts(doc)
+        self.assertEqual((texts[2], texts[7]), (P2_FIXED, "（一）继续加强学习。"))
+
+    def test_tracked_changes_record_the_fix(self):
+        doc = self.load_copy("structure.odt")
+        doc.RecordChanges = True
+        self.assertEqual(self.checker.fix(doc, (self.key_of(doc, "HN-02", 2),), self.props()), 1)
+        redlines = doc.getRedlines()
+        types = set()
+        enum = redlines.createEnumeration()
+        while enum.hasMoreElements():
+            types.add(enum.nextElement().getPropertyValue("RedlineType"))
+        self.assertTrue({"Insert", "Delete"} <= types, types)
+        # The deleted "(一)" is still in the text until accepted; the checker reads past it.
+        after = spine(self.check(doc))
+        self.assertNotIn(("HN-02", 2, 0, 3), after)
+        self.assertIn(("TH-01", 2, 14, 1), after)
+        self.assertIn(("HN-02", 7, 0, 3), after)
+
+    def test_ignore_survives_save_and_reload(self):
+        path = self.copy(os.path.join(FIXTURES, "structure.odt"))
+        doc = self.office.load(path, read_only=False)
+        key = self.key_of(doc, "TH-01", 4)
+        self.checker.ignore(doc, (key,))
+        self.assertNotIn(("TH-01", 4, 0, 3), spine(self.check(doc)))
+        doc.store()
+        self.office.close(doc)
+        doc = self.office.load(path, read_only=True)
+        after = spine(self.check(doc))
+        self.assertNotIn(("TH-01", 4, 0, 3), after)
+        self.assertIn(("TH-01", 3, 15, 1), after)
+
+
+class ExamplesTest(SofficeTest):
+    """The bundled examples show what the README promises: (一) and placeholders."""
+
+    def findings_of(self, name):
+        doc = self.office.load(os.path.join(EXAMPLES, name), read_only=True)
+        try:
+            texts = Office.paragraph_texts(doc)
+            return [(f.Rule, texts[f.Paragraph][f.Start:f.Start + f.Length]) for f in self.check(doc)]
+        finally:
+            self.office.close(doc)
+
+    def test_seed_examples(self):
+        for ext in (".odt", ".docx"):
+            seed0 = self.findings_of("2024年上半年意识形态领域工作汇报" + ext)
+            self.assertIn(("HN-02", "(一)"), seed0)
+            self.assertIn(("TH-01", "X"), seed0)
+            seed1 = self.findings_of("街道意识形态工作情况汇报" + ext)
+            self.assertIn(("TH-01", "XXX"), seed1)
+
+    def test_clean_report_has_no_errors_or_warnings(self):
+        doc = self.office.load(os.path.join(EXAMPLES, "clean-report.odt"), read_only=True)
+        serious = [(f.Rule, f.Paragraph, f.Message) for f in self.check(doc, Language="en-US")
+                   if f.Severity in ("error", "warning")]
+        self.office.close(doc)
+        self.assertEqual(serious, [])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
