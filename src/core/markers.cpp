@@ -119,8 +119,26 @@ std::u16string canonicalMarker(MarkerClass markerClass, int number, bool fullDot
     return arabic;
 }
 
+namespace {
+
+// Most paragraphs are body text: one look at the first character spares them the regex.
+bool mayStartMarker(std::u16string_view text)
+{
+    for (char16_t c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || text::isSpace(c))
+            continue;
+        return c == u'(' || c == u'（' || (c >= u'0' && c <= u'9') || (c >= u'０' && c <= u'９') ||
+               (c >= 0x2460 && c <= 0x2487) || std::u16string_view(u"〇零一二两三四五六七八九十百").find(c) != std::u16string_view::npos;
+    }
+    return false;
+}
+
+} // namespace
+
 std::optional<Marker> recognizeMarker(std::u16string_view text)
 {
+    if (!mayStartMarker(text))
+        return std::nullopt;
     const auto match = markerPattern().lookingAt(text);
     if (!match)
         return std::nullopt;
