@@ -111,7 +111,15 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
         item.number = number;
         item.separator = end < text.size() ? text[end] : 0;
         item.section = section;
+        item.opensParagraph = previousChar(text, start, from) == 0;
         out.push_back(item);
+    };
+    constexpr std::size_t kNone = ~std::size_t{0};
+    std::size_t tentative = kNone; // a glued 一是 waiting for its 二是
+    auto settle = [&](int followingNumber) { // the number of the next 一是-item, 0 for none
+        if (tentative != kNone && followingNumber != 2)
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(tentative));
+        tentative = kNone;
     };
     std::size_t i = from;
     while (i < text.size()) {
@@ -134,18 +142,24 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
             const std::u16string_view numeral = text.substr(i, end - i);
             next = end;
             const char16_t after = end < text.size() ? text[end] : 0;
-            if (after == u'是' && startsClause(text, i, from) && !isIdiomaticRepeat(text, end + 1, numeral)) {
-                if (const auto number = ordinalNumber(numeral)) {
-                    add(EnumKind::Yishi, i, end + 1, i, end, *number);
-                    next = end + 1;
-                }
+            const int number = after == u'是' ? ordinalNumber(numeral).value_or(0) : 0;
+            // "我们一是…，二是…": a 一是 glued to the word before counts when 二是 follows, which
+            // 统一是 and 唯一是 never have.
+            const bool clause = startsClause(text, i, from);
+            if (number > 0 && (clause || number == 1) && !isIdiomaticRepeat(text, end + 1, numeral)) {
+                settle(number);
+                add(EnumKind::Yishi, i, end + 1, i, end, number);
+                if (!clause)
+                    tentative = out.size() - 1;
+                next = end + 1;
             } else if ((after == u'，' || after == u',') && startsSentence(text, i, from)) {
-                if (const auto number = ordinalNumber(numeral))
-                    add(EnumKind::BareNumeral, i, end, i, end, *number);
+                if (const auto bare = ordinalNumber(numeral))
+                    add(EnumKind::BareNumeral, i, end, i, end, *bare);
             }
         }
         i = next;
     }
+    settle(0);
 }
 
 bool isBlank(const Paragraph& paragraph)
@@ -185,7 +199,9 @@ std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumI
         if (item.kind != EnumKind::Yishi && item.kind != EnumKind::Diyi && item.kind != EnumKind::Qiyi)
             continue;
         int& open = current[static_cast<int>(item.kind)];
-        if (open < 0 || item.number == 1 || series[static_cast<std::size_t>(open)].back()->section != item.section) {
+        const EnumItem* last = open < 0 ? nullptr : series[static_cast<std::size_t>(open)].back();
+        if (!last || item.number == 1 || last->section != item.section ||
+            (last->paragraph != item.paragraph && !item.opensParagraph)) {
             open = static_cast<int>(series.size());
             series.emplace_back();
         }
@@ -194,31 +210,29 @@ std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumI
     return series;
 }
 
-bool continuesOtherKind(const std::vector<EnumItem>& items, std::size_t index, const Document& document)
+const EnumItem* mixedWith(const std::vector<EnumItem>& items, std::size_t index, const Document& document)
 {
     const EnumItem& item = items[index];
     if (item.kind == EnumKind::BareNumeral || !item.continuation())
-        return false;
+        return nullptr;
     const EnumItem* nearestOther = nullptr;
-    // Items of one section are few; the look-back is bounded all the same.
-    constexpr std::size_t lookBack = 64;
-    for (std::size_t k = index; k > 0 && index - k < lookBack;) {
+    for (std::size_t k = index; k > 0;) {
         const EnumItem& earlier = items[--k];
-        if (earlier.section != item.section)
+        if (earlier.section != item.section || (earlier.paragraph != item.paragraph && !item.opensParagraph))
             break;
         if (earlier.kind == EnumKind::BareNumeral)
             continue;
         if (earlier.kind == item.kind)
-            return false; // the item's own series is open: a nested series, not a mixed one
+            return nullptr; // the item's own series is open: a nested series, not a mixed one
         if (!nearestOther)
             nearestOther = &earlier;
     }
     if (!nearestOther)
-        return false;
+        return nullptr;
     for (std::uint32_t p = nearestOther->paragraph + 1; p < item.paragraph; ++p)
         if (!isBlank(document.paragraphs[p]))
-            return false;
-    return true;
+            return nullptr;
+    return nearestOther;
 }
 
 std::u16string_view itemText(const Document& document, const EnumItem& item)

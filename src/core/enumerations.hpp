@@ -28,6 +28,7 @@ struct EnumItem {
     int number = 0;         // 1-based; for 首先/其次/再次/最后 their rank 1/2/3/4
     char16_t separator = 0; // the character right after the word, 0 at the paragraph's end
     std::uint32_t section = 0; // items of different sections never form one series
+    bool opensParagraph = false; // nothing but the heading marker stands before it in the paragraph
 
     bool continuation() const { return number > 1; }
 };
@@ -37,13 +38,15 @@ struct EnumItem {
 std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure);
 
 // The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of
-// one kind in one section, a new series starting at each number 1.
+// one kind in one section, a new series starting at each number 1. A series runs on into later
+// paragraphs only through items that open their paragraph (一是… ¶ 二是… ¶).
 std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items);
 
-// An item that goes on a series of another kind in the same or the previous paragraph, as
-// 第二 after 首先 or 其次 after 一是: the series mixes two kinds (EN-04), so it is not a gap in
-// the numbering of its own kind (EN-01).
-bool continuesOtherKind(const std::vector<EnumItem>& items, std::size_t index, const Document& document);
+// The item of another kind that items[index] goes on from, as 第二 after 首先 or 其次 after 一是:
+// one series mixes two kinds (EN-04), which is no gap in the numbering of its own kind (EN-01).
+// Looks back within the item's paragraph, and for an item that opens its paragraph, to the
+// paragraph before; nullptr when the item's own kind is open there or nothing precedes it.
+const EnumItem* mixedWith(const std::vector<EnumItem>& items, std::size_t index, const Document& document);
 
 // How an item reads in messages: "一是" "第二" "首先" "一".
 std::u16string_view itemText(const Document& document, const EnumItem& item);

@@ -31,7 +31,7 @@ public:
         const std::vector<EnumItem> items = findEnumerations(document, context.structure);
         for (const auto& series : numberedSeries(items)) {
             // A series that goes on one of another kind (首先… 第二…) is EN-04's finding.
-            if (continuesOtherKind(items, static_cast<std::size_t>(series.front() - items.data()), document))
+            if (mixedWith(items, static_cast<std::size_t>(series.front() - items.data()), document))
                 continue;
             std::size_t firstWrong = series.size();
             Fix fix{FixKind::Confirm, {}};

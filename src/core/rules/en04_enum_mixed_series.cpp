@@ -20,23 +20,20 @@ public:
     {
         const Document& document = context.document;
         const std::vector<EnumItem> items = findEnumerations(document, context.structure);
-        const EnumItem* previous = nullptr; // the last item that is not a bare numeral
         for (std::size_t index = 0; index < items.size(); ++index) {
             const EnumItem& item = items[index];
-            if (item.kind == EnumKind::BareNumeral)
+            const EnumItem* previous = mixedWith(items, index, document);
+            if (!previous)
                 continue;
-            if (previous && continuesOtherKind(items, index, document)) {
-                const std::string word = text::toUtf8(itemText(document, item));
-                const std::string before = text::toUtf8(itemText(document, *previous));
-                sink.report(item.paragraph, item.start, item.end - item.start,
-                            formatMessage("列举方式混用：“{0}”接在“{1}”之后；同一组列举应统一用“首先、其次、最后”"
-                                          "“第一、第二”或“一是、二是”中的一种",
-                                          {word, before}),
-                            formatMessage("Mixed enumeration: \"{0}\" follows \"{1}\"; one series uses one kind of "
-                                          "ordinal (首先/其次/最后, 第一/第二 or 一是/二是)",
-                                          {word, before}));
-            }
-            previous = &item;
+            const std::string word = text::toUtf8(itemText(document, item));
+            const std::string before = text::toUtf8(itemText(document, *previous));
+            sink.report(item.paragraph, item.start, item.end - item.start,
+                        formatMessage("列举方式混用：“{0}”接在“{1}”之后；同一组列举应统一用“首先、其次、最后”"
+                                      "“第一、第二”或“一是、二是”中的一种",
+                                      {word, before}),
+                        formatMessage("Mixed enumeration: \"{0}\" follows \"{1}\"; one series uses one kind of "
+                                      "ordinal (首先/其次/最后, 第一/第二 or 一是/二是)",
+                                      {word, before}));
         }
     }
 };

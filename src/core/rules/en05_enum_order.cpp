@@ -25,7 +25,11 @@ public:
         for (const EnumItem& item : findEnumerations(document, context.structure)) {
             if (item.kind != EnumKind::Ordinal)
                 continue;
-            if (item.section != section || item.number == 1) { // 首先 opens a new series
+            // 首先 opens a new series, and so does a word inside a later paragraph: a series runs
+            // on into later paragraphs only through words that open them.
+            const EnumItem* previous = closing ? closing : last;
+            if (item.section != section || item.number == 1 ||
+                (previous && previous->paragraph != item.paragraph && !item.opensParagraph)) {
                 section = item.section;
                 last = closing = nullptr;
             }
