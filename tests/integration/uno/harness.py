@@ -227,10 +227,9 @@ class DocumentBuilder:
         if not self.fresh_paragraph:
             self.text.insertControlCharacter(end, PARAGRAPH_BREAK, False)
         self.fresh_paragraph = False
-        cursor = self.text.createTextCursorByRange(self.text.getEnd())
-        cursor.gotoStartOfParagraph(False)
         self.text.insertString(self.text.getEnd(), text, False)
-        cursor.gotoEndOfParagraph(True)
+        cursor = self.text.createTextCursorByRange(self.text.getEnd())
+        cursor.gotoStartOfParagraph(True)
         base = dict(BODY_FONT, CharPosture="NONE")
         base.update(chars or {})
         self._set(cursor, base)
