@@ -13,6 +13,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from harness import DocumentBuilder, Office, store  # noqa: E402
 
+import uno  # noqa: E402  (after harness: it sets up the type library first)
+
 TITLE = {"CharFontNameAsian": "方正小标宋简体", "CharHeight": 22.0, "CharHeightAsian": 22.0}
 CENTER = {"ParaAdjust": 3}  # com.sun.star.style.ParagraphAdjust.CENTER
 INDENT = {"ParaFirstLineIndent": 1129}  # two characters of 16 pt
@@ -35,6 +37,20 @@ def build(doc):
     b.table(1, 2, ["XXX街道", "合计"])                                               # 4, 5
     b.paragraph("二、下一步打算", chars=L1, para=INDENT)                              # 6
     b.paragraph("(一)继续加强学习。", para=INDENT)                                    # 7
+    # 8: a page-number field inside the text: its shown text counts in the offsets after it.
+    b.paragraph("本报告第页，联系人某某。", para=INDENT)
+    text = doc.getText()
+    cursor = text.createTextCursorByRange(text.getEnd())
+    cursor.gotoStartOfParagraph(False)
+    cursor.goRight(4, False)
+    field = doc.createInstance("com.sun.star.text.TextField.PageNumber")
+    field.NumberingType = 4  # com.sun.star.style.NumberingType.ARABIC
+    field.SubType = uno.Enum("com.sun.star.text.PageNumberType", "CURRENT")
+    text.insertTextContent(cursor, field, False)
+    # Headers are not body text: their placeholder is no finding.
+    style = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+    style.HeaderIsOn = True
+    style.HeaderText.setString("XXX单位内部资料")
 
 
 def main():
