@@ -112,16 +112,17 @@ void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_
             fix.edits.emplace_back(std::in_place_type<ReplaceText>, ReplaceText{paragraph, change.start, change.end - change.start,
                                    change.replacement});
         }
-        // A bare insertion or deletion says little on its own: show a character either side.
-        std::u16string_view before = text.substr(start, end - start);
-        if (before.empty() || after.empty()) {
-            const std::uint32_t from = start > 0 ? start - 1 : start;
-            const std::uint32_t to = end < text.size() ? end + 1 : end;
-            after = std::u16string(text.substr(from, start - from)) + after + std::u16string(text.substr(end, to - end));
-            before = text.substr(from, to - from);
-        }
+        // A character either side shows where the change is, and makes insertions and deletions
+        // readable: "调,要" → "调，要", "。。逗" → "。逗".
+        const std::uint32_t from = start > 0 ? start - 1 : start;
+        const std::uint32_t to = end < text.size() ? end + 1 : end;
+        after = std::u16string(text.substr(from, start - from)) + after + std::u16string(text.substr(end, to - end));
+        const std::u16string_view before = text.substr(from, to - from);
         const std::string found = shown(before), expected = shown(after);
-        sink.report(paragraph, start, end - start, formatMessage(zhPattern, {found, expected}),
+        // An insertion is reported on the character it follows, so that there is something to mark.
+        const std::uint32_t markStart = start == end && start > 0 ? start - 1 : start;
+        const std::uint32_t markEnd = start == end && start == 0 ? std::min<std::uint32_t>(1, static_cast<std::uint32_t>(text.size())) : end;
+        sink.report(paragraph, markStart, markEnd - markStart, formatMessage(zhPattern, {found, expected}),
                     formatMessage(enPattern, {found, expected}), std::move(fix));
     }
 }

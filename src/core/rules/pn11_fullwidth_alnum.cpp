@@ -49,8 +49,8 @@ public:
                 i = end;
             }
             if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals), "全角数字或字母“{0}”应为半角“{1}”",
-                                "Full-width digits or letters \"{0}\" should be half-width \"{1}\"");
+                reportProposals(sink, index, text, std::move(proposals), "数字和字母应为半角：“{0}”应为“{1}”",
+                                "Digits and Latin letters are half-width: \"{0}\" should be \"{1}\"");
         }
     }
 };
