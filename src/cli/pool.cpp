@@ -1,5 +1,7 @@
 #include "pool.hpp"
 
+#include "progress.hpp"
+
 #include <condition_variable>
 #include <iostream>
 #include <mutex>
@@ -17,6 +19,7 @@ struct WorkerSlot {
     std::unique_ptr<OfficeWorker> worker;
     std::atomic<std::int64_t> busySince{0}; // steady-clock ticks of the current document, 0 = idle
     std::atomic<bool> timedOut{false};
+    int number = 0; // 1-based, for messages
 };
 
 std::int64_t now() { return Clock::now().time_since_epoch().count(); }
@@ -32,6 +35,7 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
     std::vector<std::unique_ptr<WorkerSlot>> slots;
     for (std::size_t i = 0; i < profiles.size(); ++i) {
         slots.push_back(std::make_unique<WorkerSlot>());
+        slots.back()->number = static_cast<int>(i) + 1;
         slots.back()->worker = std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i]));
     }
 
@@ -66,15 +70,23 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
 
     auto work = [&](WorkerSlot& slot) {
         OfficeWorker& worker = *slot.worker;
+        // A start can fail on a loaded machine (or be killed from outside); three tries.
         auto startWorker = [&]() {
-            try {
-                worker.start(options.startTimeout);
-                return true;
-            } catch (const std::exception& error) {
-                std::lock_guard<std::mutex> lock(mutex);
-                lastStartError = error.what();
-                return false;
+            for (int attempt = 1; attempt <= 3 && !interrupted; ++attempt) {
+                try {
+                    worker.start(options.startTimeout);
+                    return true;
+                } catch (const std::exception& error) {
+                    {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        lastStartError = error.what();
+                    }
+                    if (!interrupted)
+                        notice("worker " + std::to_string(slot.number) + ": " + error.what() +
+                               (attempt < 3 ? "; trying again" : "; giving up on this worker"));
+                }
             }
+            return false;
         };
         if (!startWorker())
             return;
@@ -116,6 +128,9 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                         result.failure = Failure::Crashed;
                         result.error = "soffice died while working on it (" + std::string(lost.what()) + ")";
                     }
+                    notice(job.check.displayPath + ": " +
+                           (timedOut ? "timed out" : "soffice died (" + std::string(lost.what()) + ")") +
+                           "; restarting worker " + std::to_string(slot.number));
                     const bool restarted = startWorker();
                     // A crash may be the machine's and not the document's: one more try.
                     if (!timedOut && attempt == 1 && restarted)

@@ -19,6 +19,13 @@ std::string duration(double seconds)
 
 } // namespace
 
+void notice(const std::string& line)
+{
+    static const bool terminal = ::isatty(STDERR_FILENO) != 0;
+    std::fprintf(stderr, "%sgwcheck: %s\n", terminal ? "\r\033[K" : "", line.c_str());
+    std::fflush(stderr);
+}
+
 Progress::Progress(std::size_t total, bool enabled)
     : total_(total), enabled_(enabled && total > 0), terminal_(::isatty(STDERR_FILENO) != 0),
       started_(std::chrono::steady_clock::now()), lastLine_(started_), lastDraw_(started_)

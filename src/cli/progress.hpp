@@ -8,6 +8,9 @@
 
 namespace gwcli {
 
+// A line on stderr that does not garble the progress bar (it is redrawn with the next document).
+void notice(const std::string& line);
+
 class Progress {
 public:
     Progress(std::size_t total, bool enabled);

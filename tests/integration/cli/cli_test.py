@@ -294,23 +294,23 @@ def test_worker_killed():
     folder = corpus(os.path.join(work, "docs"), 15)
     cache = os.path.join(work, "cache")
     shutil.copytree(CACHE, cache, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock"))
-    process = subprocess.Popen([GWCHECK, "check", folder, "--config", config, "--format", "json", "--jobs", "2",
+    # One worker, so that the soffice killed is the one at work; jsonl shows how far it got.
+    process = subprocess.Popen([GWCHECK, "check", folder, "--config", config, "--format", "jsonl", "--jobs", "1",
                                 "--cache-dir", cache], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    victims = []
-    while not victims and time.time() < deadline:
-        victims = [p for p in soffice_pids(cache) if open(f"/proc/{p}/comm").read().strip() == "soffice.bin"]
-        time.sleep(0.2)
-    time.sleep(2)
-    assert victims and process.poll() is None
+    lines = [process.stdout.readline() for _ in range(3)]
+    assert all('"type":"document"' in line for line in lines), lines
+    victims = [p for p in soffice_pids(cache) if open(f"/proc/{p}/comm").read().strip() == "soffice.bin"]
+    assert len(victims) == 1 and process.poll() is None, victims
     os.kill(victims[0], signal.SIGKILL)
     stdout, stderr = process.communicate(timeout=300)
     print(stderr)
-    report = json.loads(stdout)
-    assert report["summary"]["documents"] == 30
+    assert "soffice died" in stderr and "restarting worker 1" in stderr, "the kill went unnoticed"
+    documents = [json.loads(line) for line in lines + stdout.splitlines()]
+    summary = documents.pop()["summary"]
+    assert summary["documents"] == len(documents) == 30
     # The document in flight is tried again on the restarted worker: every file is checked.
-    assert report["summary"]["checked"] == 30, [d for d in report["documents"] if d["status"] != "checked"]
-    assert all(findings_of(d) == sorted(REPORT_FINDINGS) for d in report["documents"])
+    assert summary["checked"] == 30, [d for d in documents if d["status"] != "checked"]
+    assert all(findings_of(d) == sorted(REPORT_FINDINGS) for d in documents)
     assert process.returncode == 1
     assert soffice_pids(cache) == []
 
@@ -327,6 +327,7 @@ def test_timeout():
     shutil.copy(os.path.join(MIXED, "report.odt"), os.path.join(folder, "b_report.odt"))
     shutil.copy(os.path.join(MIXED, "sub", "clean.odt"), os.path.join(folder, "c_clean.odt"))
     result = run("check", folder, "--config", config, "--format", "json", "--jobs", "1", "--timeout", "1")
+    assert "a_huge.txt: timed out; restarting worker 1" in result.stderr
     report = by_path(json.loads(result.stdout))
     huge = report[os.path.join(folder, "a_huge.txt")]
     assert huge["status"] == "failed" and huge["error"]["kind"] == "timeout", huge
