@@ -414,6 +414,31 @@ def test_fix_in_place():
     assert sorted(os.listdir(work)) == ["gwcheck.json", "report.odt", "report.odt.bak"], os.listdir(work)
 
 
+def test_corpus():
+    """Other people's documents (../shared/corpus): every one opened or clearly refused, nothing
+    hung or crashed, nothing written. Findings are not asserted: nobody wrote them down."""
+    corpus = os.environ.get("GWCHECK_CORPUS", "")
+    if not os.path.isdir(corpus):
+        print("corpus not present: skipped")
+        sys.exit(77)
+    before = tree_state(corpus)
+    result = run("check", corpus, "--format", "json", "--jobs", "2", "--timeout", "120")
+    assert result.returncode in (0, 1, 2), result.returncode
+    report = json.loads(result.stdout)
+    names = {os.path.relpath(d["path"], corpus) for d in report["documents"]}
+    expected = set()
+    for root, dirs, files in os.walk(corpus):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        expected |= {os.path.relpath(os.path.join(root, f), corpus) for f in files
+                     if os.path.splitext(f)[1].lower() in (".docx", ".doc", ".odt", ".fodt", ".wps", ".rtf", ".txt")}
+    assert names == expected, names ^ expected
+    for document in report["documents"]:
+        if document["status"] == "failed":
+            assert document["error"]["kind"] not in ("timeout", "crashed"), document
+            assert document["error"]["message"], document
+    assert tree_state(corpus) == before
+
+
 if __name__ == "__main__":
     scenario = sys.argv[1]
     globals()["test_" + scenario]()

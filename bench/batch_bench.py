@@ -1,0 +1,202 @@
+#!/usr/bin/python3
+"""Batch benchmark of the gwcheck CLI (prints figures; not a test).
+
+    bench/batch_bench.py --gwcheck build/src/cli/gwcheck [--count 200] [--work /tmp/gwcheck-bench]
+
+1. Generates a corpus (cached in --work): --count documents of 5-50 pages of 公文-like text with
+   headings 一、（一）1.（1）, some wrong forms and placeholders; half .docx, half .odt (written
+   as flat ODT by this script, converted by one soffice --convert-to run).
+2. Times `gwcheck check` over it with --jobs 1 and --jobs 2, and with --load-only (the same
+   documents only loaded and closed by soffice: the floor), and prints documents/s and gwcheck's
+   overhead over the floor.
+3. Walks the paragraphs of a sample of documents over the UNO bridge from Python (what a client
+   that extracts the text itself would pay) and sets that against gwcheck's in-process cost per
+   paragraph ((check - load-only) / paragraphs with one worker: extraction and every rule).
+Needs Debian's python3-uno (/usr/bin/python3) for step 3.
+"""
+import argparse
+import glob
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from xml.sax.saxutils import escape
+
+BODY = ("全面贯彻落实上级决策部署，坚持问题导向和目标导向，统筹推进各项重点任务，"
+        "切实把思想和行动统一到工作要求上来，确保各项措施落地见效。"
+        "进一步压实工作责任，健全长效机制，加强督促检查，及时研究解决工作中遇到的困难和问题。")
+NUMERALS = "一二三四五六七八九十"
+
+
+def paragraphs_for(pages, rng):
+    """About four body paragraphs of ~150 characters per page (22 lines x 28 characters)."""
+    out = ["关于进一步加强重点工作的报告"]
+    target = pages * 5
+    l1 = 0
+    while len(out) < target:
+        l1 += 1
+        out.append(f"{NUMERALS[(l1 - 1) % 10]}、重点任务推进情况")
+        for l2 in range(1, rng.randint(2, 4)):
+            marker = f"({NUMERALS[l2 - 1]})" if rng.random() < 0.2 else f"（{NUMERALS[l2 - 1]}）"
+            out.append(f"{marker}强化组织领导。{BODY}")
+            for l3 in range(1, rng.randint(2, 4)):
+                out.append(f"{l3}.完善工作机制。{BODY}")
+                if rng.random() < 0.3:
+                    out.append(f"（{l3}）细化任务分工，请于X月X日前报送XXX街道材料。")
+                out.append(BODY + BODY[: rng.randint(10, 60)])
+    return out[:target]
+
+
+def write_fodt(path, paragraphs):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                  '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" '
+                  'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>\n')
+        for paragraph in paragraphs:
+            out.write(f"<text:p>{escape(paragraph)}</text:p>\n")
+        out.write("</office:text></office:body></office:document>\n")
+
+
+def make_corpus(work, count):
+    corpus = os.path.join(work, f"corpus-{count}")
+    if os.path.isdir(corpus) and len(os.listdir(corpus)) == count:
+        return corpus
+    shutil.rmtree(corpus, ignore_errors=True)
+    rng = random.Random(9704)
+    flat = {"docx": os.path.join(work, "flat-docx"), "odt": os.path.join(work, "flat-odt")}
+    for folder in flat.values():
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+    for i in range(count):
+        kind = "docx" if i % 2 == 0 else "odt"
+        write_fodt(os.path.join(flat[kind], f"doc{i:04d}.fodt"), paragraphs_for(rng.randint(5, 50), rng))
+    os.makedirs(corpus)
+    profile = tempfile.mkdtemp(prefix="gwcheck-bench-convert-")
+    try:
+        for kind, folder in flat.items():
+            files = sorted(glob.glob(os.path.join(folder, "*.fodt")))
+            subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+                            "--convert-to", kind, "--outdir", corpus] + files,
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return corpus
+
+
+def timed_run(gwcheck, corpus, cache, *options):
+    command = [gwcheck, "check", corpus, "--quiet", "--fail-on", "none", "--format", "json",
+               "--output", os.path.join(cache, "last.json"),
+               "--cache-dir", cache] + list(options)
+    started = time.monotonic()
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.monotonic() - started
+    if result.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr}")
+    return elapsed
+
+
+def bridge_walk(sample):
+    """Seconds and paragraphs of reading every paragraph's text and attributes over the bridge."""
+    import uno
+    from com.sun.star.beans import PropertyValue
+
+    def prop(name, value):
+        p = PropertyValue()
+        p.Name, p.Value = name, value
+        return p
+
+    profile = tempfile.mkdtemp(prefix="gwcheck-bench-bridge-")
+    office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible",
+                               "--norestore", "--nologo", "--nodefault", "--accept=pipe,name=gwcheckbench;urp;"])
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        for _ in range(300):
+            try:
+                context = resolver.resolve("uno:pipe,name=gwcheckbench;urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                time.sleep(0.2)
+        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        seconds, count = 0.0, 0
+        for path in sample:
+            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                               (prop("Hidden", True), prop("ReadOnly", True)))
+            started = time.monotonic()
+            enumeration = doc.getText().createEnumeration()
+            while enumeration.hasMoreElements():
+                paragraph = enumeration.nextElement()
+                if paragraph.supportsService("com.sun.star.text.Paragraph"):
+                    paragraph.getString()
+                    paragraph.getPropertyValue("ParaStyleName")
+                    paragraph.getPropertyValue("OutlineLevel")
+                    paragraph.getPropertyValue("ListLabelString")
+                    count += 1
+            seconds += time.monotonic() - started
+            doc.close(True)
+        desktop.terminate()
+    finally:
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+    return seconds, count
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gwcheck", required=True)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "gwcheck-bench"))
+    parser.add_argument("--sample", type=int, default=10, help="documents walked over the bridge")
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    cache = os.path.join(args.work, "cache")
+    os.makedirs(cache, exist_ok=True)
+
+    started = time.monotonic()
+    corpus = make_corpus(args.work, args.count)
+    documents = sorted(glob.glob(os.path.join(corpus, "*")))
+    print(f"corpus: {len(documents)} documents in {corpus} ({time.monotonic() - started:.0f} s to make or reuse)")
+
+    # Profiles set up outside the timings; then what one start costs (soffice up, one document).
+    timed_run(os.path.abspath(args.gwcheck), documents[0], cache, "--jobs", "2")
+    startup = min(timed_run(os.path.abspath(args.gwcheck), documents[0], cache, "--jobs", "1") for _ in range(2))
+    print(f"start-up (soffice up, one document, shut down): {startup:.1f} s")
+    figures = {}
+    for label, options in [("load only, --jobs 1", ["--jobs", "1", "--load-only"]),
+                           ("check, --jobs 1", ["--jobs", "1"]),
+                           ("load only, --jobs 2", ["--jobs", "2", "--load-only"]),
+                           ("check, --jobs 2", ["--jobs", "2"])]:
+        figures[label] = timed_run(os.path.abspath(args.gwcheck), corpus, cache, *options)
+        if label.startswith("check"):
+            report = json.load(open(os.path.join(cache, "last.json")))
+            assert report["summary"]["checked"] == len(documents), report["summary"]
+            findings = report["summary"]["findings"]
+        steady = (len(documents) - 1) / max(figures[label] - startup, 1e-3)
+        print(f"{label:22s} {figures[label]:7.1f} s  {len(documents) / figures[label]:6.2f} documents/s "
+              f"({steady:.2f}/s without the start-up)")
+    for jobs in ("1", "2"):
+        floor, check = figures[f"load only, --jobs {jobs}"], figures[f"check, --jobs {jobs}"]
+        print(f"--jobs {jobs}: gwcheck over the load-only floor: {100 * (check - floor) / floor:+.0f} %")
+    print(f"speed-up --jobs 2 over --jobs 1: {figures['check, --jobs 1'] / figures['check, --jobs 2']:.2f}x "
+          f"({os.cpu_count()} cores); {findings} findings per run")
+
+    sample = documents[:: max(1, len(documents) // args.sample)][: args.sample]
+    seconds, paragraphs = bridge_walk(sample)
+    print(f"bridge: {paragraphs} paragraphs of {len(sample)} documents read from Python in {seconds:.2f} s = "
+          f"{1000 * seconds / max(paragraphs, 1):.3f} ms per paragraph (text, style, outline level, list label)")
+    total_paragraphs = paragraphs * len(documents) / max(len(sample), 1)
+    in_process = figures["check, --jobs 1"] - figures["load only, --jobs 1"]
+    print(f"in-process: (check - load only) / ~{total_paragraphs:.0f} paragraphs = "
+          f"{1000 * in_process / max(total_paragraphs, 1):.3f} ms per paragraph (extraction and every rule)")
+
+
+if __name__ == "__main__":
+    main()
