@@ -84,6 +84,35 @@ void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
     heading.headingEnd = static_cast<std::uint32_t>(heading.standalone ? last : stop + 1);
 }
 
+// Does `text` hold the marker numbered `number` of `markerClass` inline, after a point or a
+// space ("会议决定，一、原则同意…", "附件：1．参训回执表")?
+bool holdsInlineMarker(std::u16string_view text, MarkerClass markerClass, int number)
+{
+    std::vector<std::u16string> forms;
+    const std::u16string arabic = text::fromUtf8(std::to_string(number));
+    switch (markerClass) {
+    case MarkerClass::ChineseNumeral: forms = {text::chineseNumeral(number) + u"、"}; break;
+    case MarkerClass::BracketedChinese:
+        forms = {u"（" + text::chineseNumeral(number) + u"）", u"(" + text::chineseNumeral(number) + u")"};
+        break;
+    case MarkerClass::ArabicNumeral: forms = {arabic + u".", arabic + u"．", arabic + u"、"}; break;
+    case MarkerClass::BracketedArabic: forms = {u"（" + arabic + u"）", u"(" + arabic + u")"}; break;
+    case MarkerClass::Circled: return false;
+    }
+    for (const std::u16string& form : forms) {
+        for (std::size_t at = text.find(form); at != std::u16string_view::npos; at = text.find(form, at + 1)) {
+            const char16_t before = at == 0 ? u' ' : text[at - 1];
+            const bool boundary = text::isSpace(before) || text::isCjkPunctuation(before) || before == u',' || before == u':';
+            const std::size_t after = at + form.size();
+            if (boundary && after < text.size() && !text::isSpace(text[after]) && !isDigit(text[after]))
+                return true;
+        }
+    }
+    return false;
+}
+
+constexpr std::u16string_view kClauseEndPoints = u"。，；：.,;:";
+
 constexpr std::u16string_view kTitleEndPoints = u"。，；.,;";
 
 // A title is one short line of Chinese without a sentence in it. A final point is allowed (HP-03
@@ -196,6 +225,8 @@ Structure Structure::build(const Document& document, const Config& config)
     latestOfLevel.fill(-1);
 
     std::vector<int> open; // the chain of headings the current paragraph sits in, outermost first
+    std::optional<std::u16string_view> previousText; // the last paragraph with text
+    int clauseCandidate = -1;
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         std::optional<Marker> marker;
@@ -221,7 +252,10 @@ Structure Structure::build(const Document& document, const Config& config)
                     lowerClosed = closed;
                 open.pop_back();
             }
-            if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed) {
+            // A level-1 heading that closes everything after a lower run at the top closes a
+            // preamble list ("1. 2. 3." before "一、"), which is no inversion.
+            const bool preamble = level == 1 && open.empty();
+            if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed && !preamble) {
                 heading.inverted = true;
                 heading.inversionOf = lowerClosed;
             }
@@ -234,12 +268,16 @@ Structure Structure::build(const Document& document, const Config& config)
                 heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
                 heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
             } else {
-                heading.siblingIndex = 1;
                 heading.run = static_cast<int>(structure.runs_.size());
                 structure.runs_.emplace_back();
+                const bool inlineStart = heading.marker.number > 1 && previousText &&
+                                         holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
+                heading.siblingIndex = inlineStart ? heading.marker.number : 1;
+                if (inlineStart && heading.parent >= 0 && level < kMaxLevel)
+                    ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
                 const int latest = latestOfLevel[static_cast<std::size_t>(level)];
                 structure.runContinues_.push_back(
-                    heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
+                    !inlineStart && heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
                     heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
             }
             latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
@@ -262,7 +300,33 @@ Structure Structure::build(const Document& document, const Config& config)
             open.push_back(headingIndex);
         }
         structure.enclosingHeading_[index] = open.empty() ? -1 : open.back();
+        if (std::any_of(paragraph.text.begin(), paragraph.text.end(), [](char16_t c) { return !text::isSpace(c); })) {
+            // The text after a clause candidate decides: a sibling or a higher heading, or the
+            // end, means nothing is under it.
+            if (clauseCandidate >= 0) {
+                const Heading& candidate = structure.headings_[static_cast<std::size_t>(clauseCandidate)];
+                const Heading* next = marker ? &structure.headings_.back() : nullptr;
+                structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause =
+                    next && next != &candidate && next->level() <= candidate.level();
+                clauseCandidate = -1;
+            }
+            if (marker) {
+                const Heading& added = structure.headings_.back();
+                const std::u16string_view text = paragraph.text;
+                if (added.standalone && added.headingEnd > added.marker.textStart &&
+                    kClauseEndPoints.find(text[added.headingEnd - 1]) != std::u16string_view::npos) {
+                    // A long one is a numbered paragraph whatever follows: headings are short.
+                    if (added.headingEnd - added.marker.textStart > kMaxHeadingPart)
+                        structure.headings_.back().clause = true;
+                    else
+                        clauseCandidate = static_cast<int>(structure.headings_.size()) - 1;
+                }
+            }
+            previousText = std::u16string_view(paragraph.text);
+        }
     }
+    if (clauseCandidate >= 0)
+        structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause = true;
 
     switch (config.options.arabicDot) {
     case ArabicDot::Half: structure.arabicDot_ = u'.'; break;

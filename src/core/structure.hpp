@@ -18,7 +18,10 @@ struct Heading {
     std::uint32_t paragraph = 0;
     Marker marker;
     int parent = -1;        // index into Structure::headings(), -1 at top
-    int siblingIndex = 0;   // 1-based position among the parent's children of this level
+    // 1-based position among the parent's children of this level. A run whose first item sits
+    // at the end of the paragraph before it ("附件：1．…" then "2．…") starts at that item's
+    // number + 1.
+    int siblingIndex = 0;
     int run = -1;           // index into Structure::siblingRuns()
     bool standalone = true; // the heading is the whole paragraph
     // End (exclusive) of the heading part: the whole text for standalone headings; for run-in
@@ -35,6 +38,12 @@ struct Heading {
     // lower one).
     bool inverted = false;
     int inversionOf = -1; // the lower-level heading it follows, when inverted
+    // A numbered sentence rather than a heading: a standalone item that ends in a point and is
+    // longer than any heading (50 characters) or has nothing under it (the next text is a
+    // sibling or a higher heading) — numbered provisions "（一）本规范适用于…。", list items
+    // "1.…；", the numbered decisions of a 纪要. The marker rules apply; HP-01 and HF-01…HF-03
+    // (heading punctuation and format) leave it alone.
+    bool clause = false;
 
     int level() const { return marker.level(); }
 };

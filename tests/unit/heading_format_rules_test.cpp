@@ -10,7 +10,7 @@ BOOST_AUTO_TEST_SUITE(hp01_standalone_heading_punct)
 
 BOOST_AUTO_TEST_CASE(flags_end_points_of_standalone_headings)
 {
-    const Document d = doc({"一、工作开展情况。", "（一）强化组织领导；", "1.主要做法：", "（1）加强管理， ", "二、存在问题"});
+    const Document d = doc({"一、工作开展情况。", "（一）强化组织领导；", "1.主要做法：", "（1）加强管理， ", "正文。", "二、存在问题"});
     const auto findings = findingsOf(d, "HP-01");
     BOOST_REQUIRE_EQUAL(findings.size(), 4u);
     BOOST_TEST(flagged(d, findings[0]) == "。");
@@ -23,6 +23,18 @@ BOOST_AUTO_TEST_CASE(flags_end_points_of_standalone_headings)
     BOOST_TEST(paragraphText(once, 3) == "（1）加强管理 ");
     BOOST_TEST(findingsOf(once, "HP-01").empty());
     BOOST_TEST(paragraphText(fixedBy(once, "HP-01"), 0) == "一、工作开展情况");
+}
+
+BOOST_AUTO_TEST_CASE(numbered_clauses_are_not_headings)
+{
+    // Provisions with nothing under them, and long numbered paragraphs, end with 。 rightly.
+    const Document d = doc({"一、总则", "（一）本规范适用于本市各级行政机关。", "（二）规范性文件应当符合上位法规定。",
+                            "二、会议决定", "1.同意将目前已核实并已下载到本地的原始素材作为阶段性观察依据，重点以相关页面和文章作为基础样本，"
+                            "后续新增材料继续动态补充。",
+                            "正文。"});
+    BOOST_TEST(findingsOf(d, "HP-01").empty());
+    BOOST_TEST(Structure::build(d, {}).headings()[1].clause);
+    BOOST_TEST(!Structure::build(d, {}).headings()[0].clause);
 }
 
 BOOST_AUTO_TEST_CASE(near_misses)

@@ -88,6 +88,26 @@ BOOST_AUTO_TEST_CASE(list_labels_tables_and_not_headings)
     BOOST_TEST(structureOf(d, tables).headings().size() == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(a_run_may_start_inline_in_the_paragraph_before)
+{
+    const Structure s = structureOf(doc({"会议决定，一、原则同意有关方案。", "二、同意报送材料。", "三、同意纳入样本库。"}));
+    BOOST_REQUIRE_EQUAL(s.headings().size(), 2u);
+    BOOST_TEST(s.headings()[0].siblingIndex == 2);
+    BOOST_TEST(s.headings()[1].siblingIndex == 3);
+    const Document attachments = doc({"一、情况", "正文。", "附件：1．参训回执表", "2．课程安排表"});
+    BOOST_TEST(findingsOf(attachments, "HN-08").empty());
+    BOOST_TEST(findingsOf(attachments, "HN-15").empty()); // 1． and 2． are two children
+    // Mentioning a marker mid-sentence is no inline start.
+    BOOST_TEST(findingsOf(doc({"详见附件1.", "3.安排"}), "HN-08").size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_preamble_list_before_the_first_section_is_no_inversion)
+{
+    const Structure s = structureOf(doc({"现将有关事项通知如下：", "1.甲", "2.乙", "一、总体要求", "1.学习", "（一）领导"}));
+    BOOST_TEST(!s.headings()[2].inverted);
+    BOOST_TEST(s.headings()[4].inverted);
+}
+
 BOOST_AUTO_TEST_CASE(continued_numbering_is_marked_on_the_run)
 {
     const Structure s = structureOf(doc({"一、情况", "（一）领导", "（二）引导", "二、问题", "（三）认识", "（四）机制"}));
@@ -115,9 +135,10 @@ BOOST_AUTO_TEST_CASE(large_document_has_correct_runs)
     // 20,000 paragraphs in one flat run of level-3 headings under one parent: the sibling index
     // comes from the previous sibling directly (the builder must not walk back per heading).
     Document d;
-    d.paragraphs.push_back(Paragraph{u"一、情况"});
+    d.paragraphs.resize(20001);
+    d.paragraphs[0].text = u"一、情况";
     for (int i = 1; i <= 20000; ++i)
-        d.paragraphs.push_back(Paragraph{text::fromUtf8(std::to_string(i % 99 + 1) + ".事项")});
+        d.paragraphs[static_cast<std::size_t>(i)].text = text::fromUtf8(std::to_string(i % 99 + 1) + ".事项");
     const Structure s = structureOf(d);
     BOOST_TEST(s.headings().size() == 20001u);
     BOOST_TEST(s.headings().back().siblingIndex == 20000);

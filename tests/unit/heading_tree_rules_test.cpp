@@ -46,7 +46,7 @@ BOOST_AUTO_TEST_CASE(two_digit_numerals)
         lines.push_back(text::toUtf8(text::chineseNumeral(i == 11 ? 12 : i)) + "、事项");
     Document d;
     for (const auto& line : lines)
-        d.paragraphs.push_back(Paragraph{text::fromUtf8(line)});
+        d.paragraphs.emplace_back().text = text::fromUtf8(line);
     const Document once = fixedBy(d, "HN-08");
     BOOST_TEST(paragraphText(once, 10) == "十一、事项");
     BOOST_TEST(paragraphText(once, 11) == "十二、事项");

@@ -1,6 +1,7 @@
 // HF-01 heading-font: the heading part is set in its level's font — level 1 黑体, level 2 楷体,
 // levels 3–4 仿宋 — under any of the names the family goes by. In a run-in heading only the
-// heading part counts; the body text after it is the page rules' business.
+// heading part counts; the body text after it is the page rules' business. Numbered clauses
+// (Heading::clause) are sentences in the body font.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -51,7 +52,7 @@ public:
     {
         for (const Heading& heading : context.structure.headings()) {
             const Paragraph& paragraph = context.document.paragraphs[heading.paragraph];
-            if (heading.level() > 4 || paragraph.runs.empty())
+            if (heading.level() > 4 || heading.clause || paragraph.runs.empty())
                 continue; // formatting unknown: plain-text input
             const FontFamily& family = familyFor(heading.level());
             const std::uint32_t start = heading.marker.fromListLabel ? heading.marker.textStart : heading.marker.start;

@@ -1,4 +1,5 @@
 // HF-02 heading-size: headings are 3号 (16 pt) like the body; the title is 2号 (22 pt).
+// Numbered clauses (Heading::clause) are body text, the page rules' business.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -55,7 +56,7 @@ public:
         }
         for (const Heading& heading : context.structure.headings()) {
             const Paragraph& paragraph = document.paragraphs[heading.paragraph];
-            if (heading.level() > 4 || paragraph.runs.empty())
+            if (heading.level() > 4 || heading.clause || paragraph.runs.empty())
                 continue;
             const std::uint32_t start = heading.marker.fromListLabel ? heading.marker.textStart : heading.marker.start;
             if (heading.headingEnd <= start)

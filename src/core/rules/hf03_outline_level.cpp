@@ -1,6 +1,7 @@
 // HF-03 outline-level: a recognised standalone heading carries its outline level, so that the
 // Navigator, the table of contents and PDF bookmarks see it. Run-in headings are left alone
-// (the outline would show their whole paragraph of body text), and so is plain-text input,
+// (the outline would show their whole paragraph of body text), as are numbered clauses
+// (Heading::clause: sentences with nothing under them), and so is plain-text input,
 // which has no outline to set.
 #include "../rule.hpp"
 #include "../structure.hpp"
@@ -22,7 +23,7 @@ public:
     {
         for (const Heading& heading : context.structure.headings()) {
             const Paragraph& paragraph = context.document.paragraphs[heading.paragraph];
-            if (heading.level() > 4 || !heading.standalone || paragraph.runs.empty() || paragraph.outlineLevel != 0)
+            if (heading.level() > 4 || !heading.standalone || heading.clause || paragraph.runs.empty() || paragraph.outlineLevel != 0)
                 continue;
             const std::string excerpt = headingExcerpt(context.document, heading);
             const std::string level = std::to_string(heading.level());

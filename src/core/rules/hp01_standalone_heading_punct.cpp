@@ -1,5 +1,5 @@
 // HP-01 standalone-heading-punct: a heading that is a paragraph of its own ends without a point
-// (。，；： — ？！ are allowed).
+// (。，；： — ？！ are allowed). Numbered clauses (Heading::clause) are sentences, not headings.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -22,7 +22,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         for (const Heading& heading : context.structure.headings()) {
-            if (!heading.standalone || heading.level() > 4)
+            if (!heading.standalone || heading.clause || heading.level() > 4)
                 continue;
             const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
             std::uint32_t start = heading.headingEnd;
