@@ -12,6 +12,20 @@ constexpr std::u16string_view kFull = u"，。；：？！";
 
 bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
 
+// Whether Chinese text ends right before `i`; a closing bracket, quote or percent sign after a
+// number does not end it ("增长3.5%." and "（见附件）." end Chinese sentences).
+bool chineseBefore(std::u16string_view text, std::size_t i)
+{
+    constexpr std::u16string_view closers = u"%％)）]】”’\"'";
+    std::size_t j = i;
+    if (j > 0 && closers.find(text[j - 1]) != std::u16string_view::npos) {
+        while (j > 0 && (closers.find(text[j - 1]) != std::u16string_view::npos || isAsciiDigit(text[j - 1]) ||
+                         text[j - 1] == u'.' || text[j - 1] == u','))
+            --j;
+    }
+    return j > 0 && isChineseText(text[j - 1]);
+}
+
 bool inChineseText(std::u16string_view text, std::size_t i)
 {
     const char16_t c = text[i];
@@ -22,14 +36,14 @@ bool inChineseText(std::u16string_view text, std::size_t i)
         // of an Arabic ordinal; before a letter or digit it belongs to a name (报告.docx).
         if (prev == u'.' || next == u'.' || isAsciiDigit(prev) || isAsciiDigit(next) || isAsciiLetter(next))
             return false;
-        return isChineseText(prev);
+        return chineseBefore(text, i);
     }
     if (isAsciiDigit(prev) && isAsciiDigit(next))
         return false; // 1,000 and 12:10
     std::size_t after = i + 1;
     while (after < text.size() && isInlineSpace(text[after]))
         ++after;
-    return isChineseText(prev) || (after < text.size() && text::isHan(text[after]));
+    return chineseBefore(text, i) || (after < text.size() && text::isHan(text[after]));
 }
 
 class HalfwidthPunct final : public Rule {
