@@ -77,8 +77,18 @@ public:
                             Fix{FixKind::Confirm, {RemoveParagraph{index}}});
                 continue;
             }
+            // Residue spans whose deletions touch go in one fix, so that the fixes never overlap.
+            std::vector<std::pair<TextSpan, TextSpan>> cuts; // (residue, what its fix deletes)
             for (const TextSpan& span : found.spans) {
                 const TextSpan deleted = withSettingSpace(text, span);
+                if (!cuts.empty() && cuts.back().second.end >= deleted.start) {
+                    cuts.back().first.end = span.end;
+                    cuts.back().second.end = std::max(cuts.back().second.end, deleted.end);
+                } else {
+                    cuts.emplace_back(span, deleted);
+                }
+            }
+            for (const auto& [span, deleted] : cuts) {
                 const std::string shown = quote(text.substr(span.start, span.end - span.start));
                 sink.report(index, span.start, span.end - span.start,
                             formatMessage("网页残留内容“{0}”：应删除", {shown}),

@@ -4,6 +4,8 @@
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
+#include <algorithm>
+
 namespace gw {
 namespace {
 
@@ -58,33 +60,47 @@ public:
                                 Fix{FixKind::Confirm, {RemoveParagraph{index}}});
                     continue;
                 }
-                for (const auto& match : qrAside.findAll(text)) {
-                    const TextSpan span{match.start, match.end};
-                    if (inResidue(span))
-                        continue;
-                    const std::string shown = text::toUtf8(text.substr(span.start, span.end - span.start));
-                    sink.report(index, span.start, span.end - span.start,
-                                formatMessage("二维码说明“{0}”不应出现在正文中：应删除", {shown}),
-                                formatMessage("QR-code caption \"{0}\" does not belong in the body: delete it", {shown}),
-                                Fix{FixKind::Confirm, {ReplaceText{index, span.start, span.end - span.start, {}}}});
+            }
+            // What to cut, in text order; cuts that touch go in one fix so that fixes never overlap.
+            struct Cut {
+                TextSpan shown, deleted;
+                bool qr;
+            };
+            std::vector<Cut> cuts;
+            if (mentionsQrCode(text))
+                for (const auto& match : qrAside.findAll(text))
+                    cuts.push_back({{match.start, match.end}, {match.start, match.end}, true});
+            for (const TextSpan& span : findWebAddresses(text)) {
+                TextSpan deleted = span;
+                while (deleted.start > 0 && isInlineSpace(text[deleted.start - 1]))
+                    --deleted.start;
+                cuts.push_back({span, deleted, false});
+            }
+            std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.shown.start < b.shown.start; });
+            std::vector<Cut> merged;
+            for (const Cut& cut : cuts) {
+                if (inResidue(cut.shown))
+                    continue;
+                if (!merged.empty() && merged.back().deleted.end >= cut.deleted.start) {
+                    merged.back().shown.end = std::max(merged.back().shown.end, cut.shown.end);
+                    merged.back().deleted.end = std::max(merged.back().deleted.end, cut.deleted.end);
+                } else {
+                    merged.push_back(cut);
                 }
             }
-            for (const TextSpan& span : findWebAddresses(text)) {
-                if (inResidue(span))
-                    continue;
-                std::uint32_t start = span.start;
-                while (start > 0 && isInlineSpace(text[start - 1]))
-                    --start;
-                const std::string shown = text::toUtf8(text.substr(span.start, span.end - span.start));
-                const bool mail = shown.find('@') != std::string::npos;
-                sink.report(index, span.start, span.end - span.start,
-                            formatMessage(mail ? "正文中出现电子邮箱“{0}”：公文正文不应含邮箱地址，请删除或改写"
-                                               : "正文中出现网址“{0}”：公文正文不应含网址，请删除或改写",
-                                          {shown}),
-                            formatMessage(mail ? "E-mail address \"{0}\" in the body: delete or rephrase it"
-                                               : "Web address \"{0}\" in the body: delete or rephrase it",
-                                          {shown}),
-                            Fix{FixKind::Confirm, {ReplaceText{index, start, span.end - start, {}}}});
+            for (const Cut& cut : merged) {
+                const std::string shown = text::toUtf8(text.substr(cut.shown.start, cut.shown.end - cut.shown.start));
+                const bool mail = !cut.qr && shown.find('@') != std::string::npos;
+                const char* zh = cut.qr ? "二维码说明“{0}”不应出现在正文中：应删除"
+                                 : mail ? "正文中出现电子邮箱“{0}”：公文正文不应含邮箱地址，请删除或改写"
+                                        : "正文中出现网址“{0}”：公文正文不应含网址，请删除或改写";
+                const char* en = cut.qr ? "QR-code caption \"{0}\" does not belong in the body: delete it"
+                                 : mail ? "E-mail address \"{0}\" in the body: delete or rephrase it"
+                                        : "Web address \"{0}\" in the body: delete or rephrase it";
+                sink.report(index, cut.shown.start, cut.shown.end - cut.shown.start, formatMessage(zh, {shown}),
+                            formatMessage(en, {shown}),
+                            Fix{FixKind::Confirm,
+                                {ReplaceText{index, cut.deleted.start, cut.deleted.end - cut.deleted.start, {}}}});
             }
         }
     }
