@@ -4,27 +4,28 @@
 #include "../unicode.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 
 #include <cstdio>
 
 namespace gw {
 namespace {
 
-bool isInvisible(char32_t c)
+bool isInvisible(UChar32 c)
 {
     if (c == U'\t' || c == U'\n')
         return false;
-    const auto type = u_charType(static_cast<UChar32>(c));
+    const auto type = u_charType(c);
     return type == U_FORMAT_CHAR || type == U_CONTROL_CHAR;
 }
 
+// "U+200B U+FEFF": invisible text is named by its code points.
 std::string codePoints(std::u16string_view text)
 {
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
-        char32_t c = text[i++];
-        if (c >= 0xD800 && c < 0xDC00 && i < text.size() && text[i] >= 0xDC00 && text[i] < 0xE000)
-            c = 0x10000 + ((c - 0xD800) << 10) + (text[i++] - 0xDC00);
+        UChar32 c;
+        U16_NEXT(text.data(), i, text.size(), c);
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, "%sU+%04X", out.empty() ? "" : " ", static_cast<unsigned>(c));
         out += buffer;
@@ -46,29 +47,26 @@ public:
         const auto& paragraphs = context.document.paragraphs;
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
-            std::uint32_t i = 0;
+            std::size_t i = 0;
             while (i < text.size()) {
-                auto codePointAt = [&](std::uint32_t pos, std::uint32_t& length) -> char32_t {
-                    const char16_t c = text[pos];
-                    length = 1;
-                    if (c >= 0xD800 && c < 0xDC00 && pos + 1 < text.size() && text[pos + 1] >= 0xDC00 && text[pos + 1] < 0xE000) {
-                        length = 2;
-                        return 0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (text[pos + 1] - 0xDC00);
-                    }
-                    return c;
-                };
-                std::uint32_t length = 0;
-                if (!isInvisible(codePointAt(i, length))) {
-                    i += length;
+                const std::size_t start = i;
+                UChar32 c;
+                U16_NEXT(text.data(), i, text.size(), c);
+                if (!isInvisible(c))
                     continue;
+                std::size_t end = i;
+                while (end < text.size()) {
+                    std::size_t next = end;
+                    U16_NEXT(text.data(), next, text.size(), c);
+                    if (!isInvisible(c))
+                        break;
+                    end = next;
                 }
-                std::uint32_t end = i + length;
-                while (end < text.size() && isInvisible(codePointAt(end, length)))
-                    end += length;
-                const std::string codes = codePoints(text.substr(i, end - i));
-                sink.report(index, i, end - i, formatMessage("不可见字符 {0}：应删除", {codes}),
+                const auto from = static_cast<std::uint32_t>(start), length = static_cast<std::uint32_t>(end - start);
+                const std::string codes = codePoints(text.substr(start, end - start));
+                sink.report(index, from, length, formatMessage("不可见字符 {0}：应删除", {codes}),
                             formatMessage("Invisible character {0}: delete it", {codes}),
-                            Fix{FixKind::Safe, {ReplaceText{index, i, end - i, {}}}});
+                            Fix{FixKind::Safe, {ReplaceText{index, from, length, {}}}});
                 i = end;
             }
         }
