@@ -129,9 +129,27 @@ bool looksLikeTitle(const Paragraph& paragraph)
         return false;
     while (!text.empty() && kTitleEndPoints.find(text.back()) != std::u16string_view::npos)
         text.remove_suffix(1);
-    if (text.find_first_of(u"，。；,;：:") != std::u16string_view::npos)
+    if (text.empty() || text.find_first_of(u"，。；,;：:") != std::u16string_view::npos)
+        return false;
+    // Not the 发文机关标志 ("××市人民政府文件"), a 发文字号 ("×政发〔2024〕5号") or a date.
+    const auto endsWith = [&](std::u16string_view tail) {
+        return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+    };
+    if (endsWith(u"文件") || text.find(u'〔') != std::u16string_view::npos)
+        return false;
+    if ((text.back() == u'日' || text.back() == u'号') && text.size() >= 2 &&
+        (isDigit(text[text.size() - 2]) || text::isChineseDigit(text[text.size() - 2])))
         return false;
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return text::isHan(c); });
+}
+
+// "各有关单位：": the 主送机关 comes after the title.
+bool isSalutation(const Paragraph& paragraph)
+{
+    std::u16string_view text = paragraph.text;
+    while (!text.empty() && text::isSpace(text.back()))
+        text.remove_suffix(1);
+    return !text.empty() && (text.back() == u'：' || text.back() == u':') && text.size() <= 40;
 }
 
 // Body prose, as opposed to a title or a heading.
@@ -334,13 +352,14 @@ Structure Structure::build(const Document& document, const Config& config)
     case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
     }
 
-    // The title: the last title-like body paragraph before the first heading or prose; a
-    // centred one wins at once.
+    // The title: the last title-like body paragraph before the first heading, prose or the
+    // salutation after a title; a centred one wins at once.
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (paragraph.container != Container::Body)
             continue;
-        if (structure.headingOfParagraph_[index] >= 0 || looksLikeProse(paragraph))
+        if (structure.headingOfParagraph_[index] >= 0 || looksLikeProse(paragraph) ||
+            (structure.title_ && isSalutation(paragraph)))
             break;
         if (!looksLikeTitle(paragraph))
             continue;

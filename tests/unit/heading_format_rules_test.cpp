@@ -244,7 +244,9 @@ BOOST_AUTO_TEST_CASE(near_misses)
 {
     Document d;
     d.paragraphs = {formatted("\u3000\u3000居中的标题", "黑体", 16), formatted("今年以来，我街道认真履行主体责任。", "仿宋", 16),
-                    formatted("   ", "仿宋", 16), formatted(" 总体要求", "黑体", 16)};
+                    formatted("   ", "仿宋", 16), formatted(" 总体要求", "黑体", 16),
+                    formatted("                                   市政府办公室", "仿宋", 16),
+                    formatted("\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年5月6日", "仿宋", 16)};
     d.paragraphs[0].alignment = Alignment::Center;
     d.paragraphs[3].listLabel = u"一、"; // spaces after a label: HN-07
     BOOST_TEST(findingsOf(d, "HF-04").empty());

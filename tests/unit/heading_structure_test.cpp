@@ -125,6 +125,11 @@ BOOST_AUTO_TEST_CASE(title_detection)
     BOOST_TEST(structureOf(doc({"关于做好安全生产工作的通知。", "各单位：", "一、总体要求"})).title().value_or(99) == 0u);
     BOOST_TEST(!structureOf(doc({"各位领导：", "一、总体要求"})).title().has_value());
     BOOST_TEST(structureOf(doc({"工作总结", "（2024年5月6日）", "一、总体要求"})).title().value_or(99) == 0u);
+    // Not the 版头, the 发文字号, a date, nor anything after the salutation.
+    Document formal = doc({"一份公文文件", "国防部发〔2012〕21号", "国防部关于放假的通知", "各有关单位：", "正文部分",
+                           "联系人：某某", "2012年12月12日"});
+    BOOST_TEST(structureOf(formal).title().value_or(99) == 2u);
+    BOOST_TEST(structureOf(doc({"关于开展工作的通知", "各有关单位：", "正文部分", "2026年08月13日"})).title().value_or(99) == 0u);
     Document centred = doc({"第一行标题", "副标题", "一、总体要求"});
     centred.paragraphs[0].alignment = Alignment::Center;
     BOOST_TEST(structureOf(centred).title().value_or(99) == 0u);

@@ -1,13 +1,17 @@
 // HF-04 fake-indent: spaces typed at the start of a paragraph to indent its first line. The
 // paragraph's first-line indent (2 characters) does that and survives font and size changes.
 // Plain-text input is left alone: there spaces are the only indent there is. Centred and
-// right-aligned paragraphs, and the spaces after a Writer list label (HN-07), are not indents.
+// right-aligned paragraphs, the spaces after a Writer list label (HN-07), and runs of spaces
+// wider than 4 characters (signatures and dates pushed right: no indent, and the fix would
+// move them) are not indents.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
 namespace gw {
 namespace {
+
+constexpr double kMaxIndentChars = 4;
 
 class FakeIndent final : public Rule {
 public:
@@ -28,9 +32,12 @@ public:
                 continue;
             const std::u16string_view text = paragraph.text;
             std::uint32_t spaces = 0;
-            while (spaces < text.size() && text::isSpace(text[spaces]))
-                ++spaces;
-            if (spaces == 0 || spaces == text.size())
+            double widthChars = 0; // in Chinese characters: a half-width space is half of one
+            while (spaces < text.size() && text::isSpace(text[spaces])) {
+                const char16_t c = text[spaces++];
+                widthChars += c == u'\u3000' ? 1 : c == u'\t' ? 2 : 0.5;
+            }
+            if (spaces == 0 || spaces == text.size() || widthChars > kMaxIndentChars)
                 continue;
             const std::string count = std::to_string(spaces);
             sink.report(index, 0, spaces,
