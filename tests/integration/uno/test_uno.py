@@ -163,6 +163,76 @@ class CheckTest(SofficeTest):
             self.check(self.office.desktop)
 
 
+class SettingsTest(SofficeTest):
+    """Without a Config option the service follows LibreOffice's settings (/org.gwcheck.Settings)."""
+
+    def settings(self, **values):
+        provider = self.office.smgr.createInstanceWithContext(
+            "com.sun.star.configuration.ConfigurationProvider", self.office.ctx)
+        node = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            self.props(nodepath="/org.gwcheck.Settings"))
+        import uno
+        for name, value in values.items():
+            uno.invoke(node, "replaceByName", (name, value))
+        node.commitChanges()
+
+    def tearDown(self):
+        import uno
+        self.settings(RuleSeverities=uno.Any("[]string", ()))
+        super().tearDown()
+
+    def test_rule_severities_setting(self):
+        import uno
+        doc = self.load_copy("structure.odt", read_only=True)
+        self.settings(RuleSeverities=uno.Any("[]string", ("TH-01=off", "HN-02=info")))
+        findings = self.check(doc)
+        self.assertNotIn("TH-01", [f.Rule for f in findings])
+        self.assertEqual({f.Severity for f in findings if f.Rule == "HN-02"}, {"info"})
+
+    def test_invalid_setting_is_reported(self):
+        import uno
+        from com.sun.star.lang import IllegalArgumentException
+        doc = self.load_copy("structure.odt", read_only=True)
+        self.settings(RuleSeverities=uno.Any("[]string", ("TH-01=sometimes",)))
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.check(doc)
+        self.assertIn("sometimes", raised.exception.Message)
+
+
+class NumberingTest(SofficeTest):
+    def test_list_label_is_read_and_marker_from_label_is_not_text(self):
+        from harness import DocumentBuilder
+        doc = self.office.new_document()
+        builder = DocumentBuilder(doc)
+        builder.paragraph("关于工作情况的报告", para={"ParaAdjust": 3})
+        builder.paragraph("工作开展情况")
+        builder.paragraph("(一)强化组织领导。")
+        # Writer numbering "一、" on the first heading: a list of its own, level 1 in Chinese numerals.
+        paragraphs = doc.getText().createEnumeration()
+        paragraphs.nextElement()
+        heading = paragraphs.nextElement()
+        rules = doc.createInstance("com.sun.star.text.NumberingRules")
+        level = list(rules.getByIndex(0))
+        for i, prop in enumerate(level):
+            if prop.Name == "NumberingType":
+                prop.Value = 15  # com.sun.star.style.NumberingType.NUMBER_LOWER_ZH
+            elif prop.Name == "Suffix":
+                prop.Value = "、"
+            elif prop.Name == "ListFormat":  # since 7.2 it wins over Prefix and Suffix
+                prop.Value = "%1%、"
+            elif prop.Name == "Prefix":
+                prop.Value = ""
+            level[i] = prop
+        import uno
+        uno.invoke(rules, "replaceByIndex", (0, uno.Any("[]com.sun.star.beans.PropertyValue", tuple(level))))
+        heading.NumberingRules = rules
+        self.assertEqual(heading.ListLabelString, "一、")
+        # The label is read: the (一) below sits under it; offsets stay those of the typed text.
+        found = [(f.Rule, f.Paragraph, f.Start, f.Length, f.Location) for f in self.check(doc) if f.Rule == "HN-02"]
+        self.assertEqual(found, [("HN-02", 2, 0, 3, "一、 › (一)")])
+
+
 BASIC_MODULE = """
 Function CheckDocument(oDoc As Object) As String
     Dim oChecker As Object
