@@ -155,6 +155,7 @@ def main():
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "gwcheck-bench"))
     parser.add_argument("--sample", type=int, default=10, help="documents walked over the bridge")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per figure; the fastest counts")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     cache = os.path.join(args.work, "cache")
@@ -163,6 +164,9 @@ def main():
     started = time.monotonic()
     corpus = make_corpus(args.work, args.count)
     documents = sorted(glob.glob(os.path.join(corpus, "*")))
+    load = os.getloadavg()[0]
+    if load > (os.cpu_count() or 1):
+        print(f"warning: load average {load:.1f} on {os.cpu_count()} cores: the figures will be noisy")
     print(f"corpus: {len(documents)} documents in {corpus} ({time.monotonic() - started:.0f} s to make or reuse)")
 
     # Profiles set up outside the timings; then what one start costs (soffice up, one document).
@@ -174,7 +178,8 @@ def main():
                            ("check, --jobs 1", ["--jobs", "1"]),
                            ("load only, --jobs 2", ["--jobs", "2", "--load-only"]),
                            ("check, --jobs 2", ["--jobs", "2"])]:
-        figures[label] = timed_run(os.path.abspath(args.gwcheck), corpus, cache, *options)
+        figures[label] = min(timed_run(os.path.abspath(args.gwcheck), corpus, cache, *options)
+                             for _ in range(args.repeat))
         if label.startswith("check"):
             report = json.load(open(os.path.join(cache, "last.json")))
             assert report["summary"]["checked"] == len(documents), report["summary"]

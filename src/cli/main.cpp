@@ -533,7 +533,6 @@ int runDocuments(const Arguments& arguments)
     const bool streaming = arguments.format == Format::Jsonl;
     Progress progress(jobs.size(), !arguments.quiet);
     PoolOptions options;
-    options.jobs = workers;
     options.timeout = std::chrono::seconds(arguments.timeout);
     runPool(profiles, jobs, options, [&](std::size_t index, DocumentResult result) {
         if (fixing && !result.failed())

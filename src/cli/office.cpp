@@ -572,8 +572,7 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
             return result;
         }
         if (result.edits > 0) {
-            const fs::path temporary = request.target.parent_path() /
-                                       ("." + request.target.filename().string() + ".gwcheck-tmp");
+            const fs::path temporary = fixTemporary(request.target);
             std::vector<beans::PropertyValue> store{property("FilterName", uno::Any(toOU(document.filter))),
                                                     property("Overwrite", uno::Any(true))};
             if (!document.filterOptions.empty())
@@ -601,15 +600,9 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
     return result;
 }
 
-std::string OfficeWorker::rulesJson()
+fs::path fixTemporary(const fs::path& target)
 {
-    if (!uno_ || !uno_->checker.is())
-        return {};
-    try {
-        return toUtf8(uno_->checker->getRules());
-    } catch (const uno::RuntimeException& error) {
-        rethrowLost(error, running());
-    }
+    return target.parent_path() / ("." + target.filename().string() + ".gwcheck-tmp");
 }
 
 static bool openDocument(OfficeWorker::Uno& uno, const fs::path& file, bool readOnly, LoadedDocument& document,

@@ -66,6 +66,9 @@ struct FixRequest {
     fs::path target;                // where the fixed document goes (may be the input itself)
 };
 
+// Where soffice saves a fixed document before it is renamed to `target`: next to it, hidden.
+fs::path fixTemporary(const fs::path& target);
+
 // One soffice process and the bridge to it. A worker's methods are called from one thread;
 // kill() may be called from any thread (the timeout watchdog, the Ctrl-C handler).
 class OfficeWorker {
@@ -82,7 +85,6 @@ public:
 
     DocumentResult check(const CheckRequest& request);
     DocumentResult fix(const FixRequest& request);
-    std::string rulesJson();
 
     // Documents handled since the last start (the pool recycles long-lived workers).
     int documentsSinceStart() const { return documentsSinceStart_; }

@@ -115,6 +115,10 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                     break;
                 } catch (const WorkerLost& lost) {
                     slot.busySince = 0;
+                    if (job.fix) { // soffice may have died half-way through saving
+                        std::error_code ignored;
+                        fs::remove(fixTemporary(job.target), ignored);
+                    }
                     if (interrupted)
                         return;
                     result = DocumentResult{};

@@ -14,7 +14,6 @@
 namespace gwcli {
 
 struct PoolOptions {
-    int jobs = 1;
     std::chrono::seconds timeout{120};     // per document
     std::chrono::seconds startTimeout{120};
     int recycleAfter = 500;                // documents per soffice start (bounds memory growth)

@@ -414,6 +414,36 @@ def test_fix_in_place():
     assert sorted(os.listdir(work)) == ["gwcheck.json", "report.odt", "report.odt.bak"], os.listdir(work)
 
 
+def test_progress():
+    """A bar with count, rate and ETA on a terminal; plain lines (here: none, the run is short)
+    and a clean stdout otherwise."""
+    import pty
+    work = work_dir("progress")
+    config = spine_config(work)
+    folder = corpus(os.path.join(work, "docs"), 6)
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([GWCHECK, "check", folder, "--config", config, "--format", "json", "--output",
+                                os.path.join(work, "r.json"), "--jobs", "1"],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    process.wait(timeout=120)
+    text = seen.decode(errors="replace")
+    print(repr(text[-300:]))
+    assert "\r" in text and "12/12" in text and "doc/s" in text and "ETA" in text, text
+    assert "[########################]" in text
+    quiet = run("check", folder, "--config", config, "--format", "json", "--quiet")
+    assert quiet.stderr == "" and json.loads(quiet.stdout)["summary"]["documents"] == 12
+
+
 def test_corpus():
     """Other people's documents (../shared/corpus): every one opened or clearly refused, nothing
     hung or crashed, nothing written. Findings are not asserted: nobody wrote them down."""
