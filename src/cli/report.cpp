@@ -3,6 +3,7 @@
 #include "rule.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <sstream>
@@ -187,6 +188,24 @@ std::string renderText(const Report& report)
     return out.str();
 }
 
+// SARIF locations are URI references: relative paths stay relative, absolute ones become file
+// URIs; everything but unreserved characters and '/' is percent-encoded (UTF-8).
+std::string sarifUri(const std::string& path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string uri = !path.empty() && path[0] == '/' ? "file://" : "";
+    for (unsigned char c : path) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += hex[c >> 4];
+            uri += hex[c & 15];
+        }
+    }
+    return uri;
+}
+
 std::string sarifLevel(const std::string& severity)
 {
     return severity == "error" ? "error" : severity == "warning" ? "warning" : "note";
@@ -218,12 +237,13 @@ std::string renderSarif(const Report& report)
     Json notifications = Json::array();
     for (const auto* document : sortedDocuments(report)) {
         const int artifact = static_cast<int>(artifacts.size());
-        artifacts.push_back({{"location", {{"uri", document->path}}}});
+        const std::string uri = sarifUri(document->path);
+        artifacts.push_back({{"location", {{"uri", uri}}}});
         if (document->failed()) {
             notifications.push_back({
                 {"level", "error"},
                 {"message", {{"text", document->path + ": " + failureName(document->failure) + ": " + document->error}}},
-                {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", document->path}, {"index", artifact}}}}}}}},
+                {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", artifact}}}}}}}},
                 {"properties", {{"kind", failureName(document->failure)}}},
             });
             continue;
@@ -239,7 +259,7 @@ std::string renderSarif(const Report& report)
                 {"ruleId", finding.rule},
                 {"level", sarifLevel(finding.severity)},
                 {"message", {{"text", finding.message}}},
-                {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", document->path}, {"index", artifact}}},
+                {"locations", {{{"physicalLocation", {{"artifactLocation", {{"uri", uri}, {"index", artifact}}},
                                                       {"region", region}}}}}},
                 {"partialFingerprints", {{"gwcheckKey/v1", finding.key}}},
                 {"properties", {{"fixKind", finding.fixKind}, {"slug", finding.slug}}},

@@ -209,6 +209,8 @@ def test_formats():
         region = result["locations"][0]["physicalLocation"]["region"]
         assert region["startLine"] >= 1 and region["startColumn"] >= 1 and region["endColumn"] >= region["startColumn"]
         assert result["message"]["text"]
+    uris = [a["location"]["uri"] for a in sarif_run["artifacts"]]
+    assert "file://" + MIXED + "/sub/report.doc" in uris, uris
     hn02 = [r for r in sarif_run["results"] if r["ruleId"] == "HN-02"][0]
     assert hn02["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
     assert hn02["properties"]["fix"]["kind"] == "A"
