@@ -47,8 +47,9 @@ std::optional<int> ordinalNumber(std::u16string_view numeral)
 
 bool isLetterOrDigit(char16_t c)
 {
-    const char32_t folded = text::foldWidth(c);
-    return (folded >= U'0' && folded <= U'9') || (folded >= U'A' && folded <= U'Z') || (folded >= U'a' && folded <= U'z');
+    if (c >= u'０' && c <= u'ｚ') // full-width forms: fold them to ASCII
+        c = static_cast<char16_t>(c - u'０' + u'0');
+    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
 }
 
 bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
@@ -145,7 +146,7 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
             const int number = after == u'是' ? ordinalNumber(numeral).value_or(0) : 0;
             // "我们一是…，二是…": a 一是 glued to the word before counts when 二是 follows, which
             // 统一是 and 唯一是 never have.
-            const bool clause = startsClause(text, i, from);
+            const bool clause = number > 0 && startsClause(text, i, from);
             if (number > 0 && (clause || number == 1) && !isIdiomaticRepeat(text, end + 1, numeral)) {
                 settle(number);
                 add(EnumKind::Yishi, i, end + 1, i, end, number);
@@ -172,7 +173,9 @@ bool isBlank(const Paragraph& paragraph)
 
 } // namespace
 
-std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure)
+namespace {
+
+std::vector<EnumItem> scanDocument(const Document& document, const Structure& structure)
 {
     std::vector<EnumItem> items;
     std::uint32_t section = 0;
@@ -189,6 +192,43 @@ std::vector<EnumItem> findEnumerations(const Document& document, const Structure
         scanParagraph(paragraph.text, from, index, section, items);
     }
     return items;
+}
+
+// What the enumerations depend on: the text of every paragraph, its container, and where the
+// headings are (FNV-1a).
+std::uint64_t fingerprint(const Document& document, const Structure& structure)
+{
+    std::uint64_t hash = 1469598103934665603ull;
+    auto mix = [&](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull; };
+    for (const Paragraph& paragraph : document.paragraphs) {
+        for (char16_t c : paragraph.text)
+            mix(c);
+        mix(0x10000u + static_cast<std::uint64_t>(paragraph.container));
+    }
+    for (const Heading& heading : structure.headings())
+        mix((static_cast<std::uint64_t>(heading.paragraph) << 32) | heading.marker.end);
+    return hash;
+}
+
+} // namespace
+
+std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure)
+{
+    // The seven EN rules ask for the enumerations of one document in one check: the last answer
+    // is kept for each thread and given again while the document is the same.
+    struct Cached {
+        const Document* document = nullptr;
+        std::uint64_t fingerprint = 0;
+        std::vector<EnumItem> items;
+    };
+    thread_local Cached cached;
+    const std::uint64_t current = fingerprint(document, structure);
+    if (cached.document != &document || cached.fingerprint != current) {
+        cached.items = scanDocument(document, structure);
+        cached.document = &document;
+        cached.fingerprint = current;
+    }
+    return cached.items;
 }
 
 std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items)
