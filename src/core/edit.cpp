@@ -56,8 +56,12 @@ bool editsOverlap(const Edit& a, const Edit& b)
         if (ca.property != cb.property)
             return false;
     }
-    // Touching ranges clash too: two insertions at one point have no defined order.
-    return sa.start <= sb.end && sb.start <= sa.end && !(sa.start == sa.end && sb.start == sb.end && !aText && !bText);
+    if (sa.start < sb.end && sb.start < sa.end)
+        return true;
+    // An insertion clashes with any text edit that begins or ends where it inserts: the two
+    // have no defined order. Ranges that merely touch are independent.
+    const bool aInserts = aText && sa.start == sa.end, bInserts = bText && sb.start == sb.end;
+    return ((aInserts && bText) || (bInserts && aText)) && sa.start <= sb.end && sb.start <= sa.end;
 }
 
 } // namespace

@@ -61,9 +61,11 @@ std::string shown(std::u16string_view text)
 } // namespace
 
 void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
-                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern)
+                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern,
+                     Touching touching)
 {
-    // Group proposals whose changes touch (union-find over the changes in text order).
+    // Group proposals whose changes overlap, insert where another change begins or ends, or
+    // (with Touching::Merge) merely touch: union-find over the changes in text order.
     std::vector<std::size_t> group(proposals.size());
     std::iota(group.begin(), group.end(), 0);
     auto root = [&](std::size_t p) {
@@ -79,7 +81,10 @@ void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_
     std::stable_sort(changes.begin(), changes.end(),
                      [](const Placed& a, const Placed& b) { return a.change.start < b.change.start; });
     for (std::size_t k = 1; k < changes.size(); ++k)
-        if (changes[k - 1].change.end >= changes[k].change.start)
+        if (changes[k - 1].change.end > changes[k].change.start ||
+            (changes[k - 1].change.end == changes[k].change.start &&
+             (touching == Touching::Merge || changes[k - 1].change.start == changes[k - 1].change.end ||
+              changes[k].change.start == changes[k].change.end)))
             group[root(changes[k].proposal)] = root(changes[k - 1].proposal);
 
     std::vector<std::vector<CharChange>> merged(proposals.size());

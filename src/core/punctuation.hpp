@@ -44,10 +44,15 @@ struct CharChange {
 // The changes one finding proposes (a bracket pair is two changes).
 using Proposal = std::vector<CharChange>;
 
+// Whether proposals whose changes touch end to end become one finding ("?!", "２０２４") or stay
+// apart (two bracket pairs side by side: "(党组)\"第一议题\"").
+enum class Touching : std::uint8_t { Merge, Separate };
+
 // Reports the proposals of one rule in one paragraph as findings with safe fixes. Proposals whose
-// changes touch are merged into one finding, so that a rule's fixes never overlap. The message
+// changes overlap are merged into one finding, so that a rule's fixes never overlap. The message
 // patterns get {0} = the flagged text, {1} = the text as the fix leaves it.
 void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
-                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern);
+                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern,
+                     Touching touching = Touching::Merge);
 
 } // namespace gw

@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(pn02_flags_halfwidth_brackets_and_ascii_quotes)
     const Document d = doc({"党委(党组)会议执行\"第一议题\"制度。", "按照\"谁上网、谁负责\"\"谁主办、谁负责\"的原则",
                             "他说：\"Hello\"。", "党委（党组)会议"});
     BOOST_TEST(flaggedBy(d, "PN-02") ==
-                   (std::vector<std::string>{"(党组)", "\"第一议题\"", "\"谁上网、谁负责\"\"谁主办、谁负责\"", "\"Hello\"", ")"}),
+                   (std::vector<std::string>{"(党组)", "\"第一议题\"", "\"谁上网、谁负责\"", "\"谁主办、谁负责\"", "\"Hello\"", ")"}),
                boost::test_tools::per_element());
     const auto findings = findingsOf(d, "PN-02");
     BOOST_TEST(findings[0].messageZh == "中文中应使用全角括号和中文引号：“委(党组)会”应为“委（党组）会”（GB/T 15834-2011）");

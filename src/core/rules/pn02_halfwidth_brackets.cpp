@@ -79,7 +79,8 @@ public:
                 reportProposals(sink, index, text, std::move(proposals),
                                 "中文中应使用全角括号和中文引号：“{0}”应为“{1}”（GB/T 15834-2011）",
                                 "Chinese text takes full-width brackets and Chinese quotes: \"{0}\" should be \"{1}\" "
-                                "(GB/T 15834-2011)");
+                                "(GB/T 15834-2011)",
+                                Touching::Separate);
         }
     }
 };
