@@ -79,6 +79,14 @@ BOOST_AUTO_TEST_CASE(en01_series_runs_over_paragraphs_that_open_with_an_item)
     BOOST_TEST(paragraphText(fixedBy(d, "EN-01"), 3) == "三是强化督导。");
 }
 
+BOOST_AUTO_TEST_CASE(en01_a_yishi_glued_to_the_word_before_counts_when_erishi_follows)
+{
+    const Document d = doc({"我们一是强化督导，三是狠抓落实。", "我们一是强化督导，二是狠抓落实。", "统一是前提，唯一是目标。"});
+    BOOST_TEST(flaggedBy(d, "EN-01") == std::vector<std::string>{"三是"}, boost::test_tools::per_element());
+    BOOST_TEST(findingsOf(d, "EN-01")[0].paragraph == 0u);
+    BOOST_TEST(findingsOf(d, "EN-06").empty());
+}
+
 BOOST_AUTO_TEST_CASE(en01_near_misses)
 {
     // Each heading opens new series; a mid-paragraph item in a later paragraph starts afresh.
@@ -104,6 +112,7 @@ BOOST_AUTO_TEST_CASE(en02_flags_points_after_yishi)
     const Document once = fixedBy(d, "EN-02");
     BOOST_TEST(paragraphText(once, 0) == "一是调整领导小组。二是坚持召开会议。三是深化学习。");
     BOOST_TEST(findingsOf(once, "EN-02").empty());
+    BOOST_TEST(paragraphText(fixedBy(once, "EN-02"), 0) == paragraphText(once, 0));
 }
 
 BOOST_AUTO_TEST_CASE(en02_tolerates_a_comma)
@@ -192,6 +201,7 @@ BOOST_AUTO_TEST_CASE(en07_flags_bare_numerals_with_a_comma)
     const Document once = fixedBy(d, "EN-07");
     BOOST_TEST(paragraphText(once, 0) == "目标如下：一、加强组织领导；二、完善工作机制。");
     BOOST_TEST(findingsOf(once, "EN-07").empty());
+    BOOST_TEST(paragraphText(fixedBy(once, "EN-07"), 0) == paragraphText(once, 0));
 }
 
 BOOST_AUTO_TEST_CASE(en07_near_misses)

@@ -120,6 +120,9 @@ BOOST_AUTO_TEST_CASE(th03_flags_addresses_and_qr_captions)
     BOOST_TEST(paragraphText(once, 0) == "详见。");
     BOOST_TEST(paragraphText(once, 1) == "请登录查询，或发邮件至。");
     BOOST_TEST(paragraphText(once, 3) == "报名方式见附件。");
+    BOOST_TEST(findingsOf(once, "TH-03").empty());
+    const Document twice = fixAllOfMine(once, [](const Finding& f) { return f.rule->code == "TH-03"; });
+    BOOST_TEST(paragraphText(twice, 1) == paragraphText(once, 1));
 }
 
 BOOST_AUTO_TEST_CASE(th03_near_misses)
