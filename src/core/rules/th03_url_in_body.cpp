@@ -16,8 +16,6 @@ constexpr char16_t kQrCaption[] =
 // A QR-code caption in brackets inside a paragraph ("（扫码查看详情）").
 constexpr char16_t kQrAside[] = u"[（(][^（）()]{0,20}(?:二维码|扫码|扫一扫)[^（）()]{0,20}[）)]";
 
-bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
-
 bool mentionsQrCode(std::u16string_view text)
 {
     return text.find(u"二维码") != std::u16string_view::npos || text.find(u"扫码") != std::u16string_view::npos ||
@@ -70,12 +68,8 @@ public:
             if (mentionsQrCode(text))
                 for (const auto& match : qrAside.findAll(text))
                     cuts.push_back({{match.start, match.end}, {match.start, match.end}, true});
-            for (const TextSpan& span : findWebAddresses(text)) {
-                TextSpan deleted = span;
-                while (deleted.start > 0 && isInlineSpace(text[deleted.start - 1]))
-                    --deleted.start;
-                cuts.push_back({span, deleted, false});
-            }
+            for (const TextSpan& span : findWebAddresses(text))
+                cuts.push_back({span, withSettingSpace(text, span), false});
             std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.shown.start < b.shown.start; });
             std::vector<Cut> merged;
             for (const Cut& cut : cuts) {
