@@ -3,6 +3,8 @@
 #include "document_actions.hpp"
 #include "findings_panel.hpp"
 
+#include <com/sun/star/awt/XWindow.hpp>
+
 #include <vector>
 
 using namespace css;
@@ -25,7 +27,66 @@ OUString previewLine(const Reference<uno::XComponentContext>& context, const org
     return "• " + finding.Rule + " " + tr(context, "panel.row", {where, finding.Message}) + "\n";
 }
 
+// The finding with this key in a fresh check of the frame's document.
+bool findByKey(const Reference<uno::XComponentContext>& context, const Reference<lang::XComponent>& document,
+               const OUString& key, org::gwcheck::Finding& found)
+{
+    if (!document.is() || key.isEmpty())
+        return false;
+    for (const org::gwcheck::Finding& finding : checkFrame(context, document)) {
+        if (finding.Key == key) {
+            found = finding;
+            return true;
+        }
+    }
+    return false;
+}
+
+Sequence<OUString> oneKey(const OUString& key)
+{
+    Sequence<OUString> keys(1);
+    keys[0] = key;
+    return keys;
+}
+
 } // namespace
+
+bool locateFinding(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                   const OUString& key)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame);
+    org::gwcheck::Finding finding;
+    if (!findByKey(context, document, key, finding))
+        return false;
+    const Reference<text::XTextRange> range = findingRange(document, finding.Paragraph, finding.Start, finding.Length);
+    if (!range.is() || !selectRange(document, range))
+        return false;
+    frame->getContainerWindow()->setFocus();
+    return true;
+}
+
+bool fixFinding(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                const OUString& key)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame);
+    org::gwcheck::Finding finding;
+    if (!findByKey(context, document, key, finding) || finding.FixKind.isEmpty())
+        return false;
+    createChecker(context)->fix(document, oneKey(key), checkerOptions(context));
+    refreshPanel(frame);
+    return true;
+}
+
+bool ignoreFinding(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                   const OUString& key)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame);
+    if (!document.is() || key.isEmpty())
+        return false;
+    createChecker(context)->ignore(document, oneKey(key));
+    refreshPanel(frame);
+    return true;
+}
 
 sal_Int32 fixAll(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                  bool interactive, bool includeConfirmFixes)

@@ -16,6 +16,16 @@ sal_Int32 fixAll(const Reference<css::uno::XComponentContext>& context, const Re
 bool checkAndExportPdf(const Reference<css::uno::XComponentContext>& context,
                        const Reference<css::frame::XFrame>& frame, bool interactive);
 
+// One finding by its key (Finding.Key), looked up in a fresh check so that positions are
+// current: select its text, fix it, or remember it as ignored. False when the key is not found
+// (fixed or edited away since).
+bool locateFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                   const OUString& key);
+bool fixFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                const OUString& key);
+bool ignoreFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
+                   const OUString& key);
+
 // Comments for every finding / removal of ours; both report what they did in a message box.
 int annotate(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
              bool interactive);

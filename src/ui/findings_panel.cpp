@@ -1,7 +1,6 @@
 #include "findings_panel.hpp"
 
 #include "commands.hpp"
-#include "document_actions.hpp"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -115,7 +114,7 @@ ui::LayoutSize FindingsPanel::getHeightForWidth(sal_Int32)
 
 sal_Int32 FindingsPanel::getMinimalWidth()
 {
-    return 260;
+    return 220;
 }
 
 void FindingsPanel::layout()
@@ -237,69 +236,41 @@ void FindingsPanel::showSelection()
                      finding->Location.isEmpty() ? tr(context_, "panel.start") : finding->Location,
                      finding->Context, tr(context_, fixText)});
     }
-    Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)->setText(detail);
+    showProblem(detail);
     control("btnLocate")->setEnable(finding != nullptr);
     control("btnFix")->setEnable(finding != nullptr && !finding->FixKind.isEmpty());
     control("btnIgnore")->setEnable(finding != nullptr);
     control("btnFixAll")->setEnable(!findings_.empty());
 }
 
-void FindingsPanel::locateSelected()
+void FindingsPanel::showProblem(const OUString& text)
 {
-    const org::gwcheck::Finding* finding = selectedFinding();
-    if (!finding)
-        return;
-    const Reference<lang::XComponent> document = writerDocument(frame_);
-    const Reference<text::XTextRange> range =
-        findingRange(document, finding->Paragraph, finding->Start, finding->Length);
-    if (!range.is() || !selectRange(document, range)) {
-        Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)->setText(tr(context_, "panel.notfound"));
-        return;
-    }
-    frame_->getContainerWindow()->setFocus();
-}
-
-void FindingsPanel::fixSelected()
-{
-    const org::gwcheck::Finding* finding = selectedFinding();
-    const Reference<lang::XComponent> document = writerDocument(frame_);
-    if (!finding || !document.is())
-        return;
-    Sequence<OUString> keys(1);
-    keys[0] = finding->Key;
-    createChecker(context_)->fix(document, keys, checkerOptions(context_));
-    refresh();
-}
-
-void FindingsPanel::ignoreSelected()
-{
-    const org::gwcheck::Finding* finding = selectedFinding();
-    const Reference<lang::XComponent> document = writerDocument(frame_);
-    if (!finding || !document.is())
-        return;
-    Sequence<OUString> keys(1);
-    keys[0] = finding->Key;
-    createChecker(context_)->ignore(document, keys);
-    refresh();
+    Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)->setText(text);
 }
 
 void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
 {
     try {
+        // The commands refresh this panel after changing the document.
         const OUString& command = event.ActionCommand;
-        if (command == "btnRecheck")
+        if (command == "btnRecheck") {
             refresh();
-        else if (command == "btnFixAll")
-            fixAll(context_, frame_, true, false); // refreshes this panel
-        else if (command == "btnFix")
-            fixSelected();
-        else if (command == "btnIgnore")
-            ignoreSelected();
-        else // btnLocate, or a double click in the list
-            locateSelected();
+        } else if (command == "btnFixAll") {
+            fixAll(context_, frame_, true, false);
+        } else if (const org::gwcheck::Finding* finding = selectedFinding()) {
+            const OUString key = finding->Key; // the list is rebuilt under it
+            bool done = true;
+            if (command == "btnFix")
+                done = fixFinding(context_, frame_, key);
+            else if (command == "btnIgnore")
+                done = ignoreFinding(context_, frame_, key);
+            else // btnLocate, or a double click in the list
+                done = locateFinding(context_, frame_, key);
+            if (!done)
+                showProblem(tr(context_, "panel.notfound"));
+        }
     } catch (const uno::Exception& error) {
-        Reference<awt::XFixedText>(control("lblDetail"), uno::UNO_QUERY_THROW)
-            ->setText(tr(context_, "panel.error", {error.Message}));
+        showProblem(tr(context_, "panel.error", {error.Message}));
     }
 }
 

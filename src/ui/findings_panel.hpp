@@ -68,9 +68,7 @@ private:
     void layout();
     const org::gwcheck::Finding* selectedFinding() const;
     void showSelection();
-    void locateSelected();
-    void fixSelected();
-    void ignoreSelected();
+    void showProblem(const OUString& text);
 
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;

@@ -1,6 +1,7 @@
 // org.gwcheck.ui: commands for the toolbar, the menu, the shortcut and the infobar button:
-// Check, FixAll, ExportPdf, Annotate, RemoveAnnotations, ShowPanel. PanelState is for status
-// listeners only: its state is the panel's rows as shown (tests read the panel through it).
+// Check, FixAll, ExportPdf, Annotate, RemoveAnnotations, ShowPanel; Locate, Fix and Ignore take
+// a finding's "Key" (the panel's buttons do the same). PanelState is for status listeners only:
+// its state is the panel's rows as shown (tests read the panel through it).
 #include "protocol_handler.hpp"
 
 #include "commands.hpp"
@@ -27,10 +28,20 @@ bool boolArgument(const Sequence<beans::PropertyValue>& arguments, const char* n
     return fallback;
 }
 
+OUString stringArgument(const Sequence<beans::PropertyValue>& arguments, const char* name)
+{
+    OUString value;
+    for (const beans::PropertyValue& argument : arguments) {
+        if (argument.Name.equalsAscii(name))
+            argument.Value >>= value;
+    }
+    return value;
+}
+
 bool isOurCommand(const util::URL& url)
 {
-    static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate",
-                                           "RemoveAnnotations", "ShowPanel", "PanelState"};
+    static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate", "RemoveAnnotations",
+                                           "ShowPanel", "Locate", "Fix", "Ignore", "PanelState"};
     if (!url.Protocol.equalsAscii(protocol))
         return false;
     for (const char* command : commands) {
@@ -78,6 +89,12 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
         fixAll(context_, frame_, interactive, boolArgument(arguments, "IncludeConfirmFixes", false));
     } else if (command == "ExportPdf") {
         checkAndExportPdf(context_, frame_, interactive);
+    } else if (command == "Locate") {
+        locateFinding(context_, frame_, stringArgument(arguments, "Key"));
+    } else if (command == "Fix") {
+        fixFinding(context_, frame_, stringArgument(arguments, "Key"));
+    } else if (command == "Ignore") {
+        ignoreFinding(context_, frame_, stringArgument(arguments, "Key"));
     } else if (command == "Annotate") {
         annotate(context_, frame_, interactive);
     } else if (command == "RemoveAnnotations") {

@@ -1,0 +1,336 @@
+"""The Writer UI end to end (issue 4), in a visible Writer under Xvfb.
+
+Opens seed 000 as an .odt, runs the toolbar's command org.gwcheck.ui:Check through the
+dispatcher, reads the findings panel (through org.gwcheck.ui:PanelState, the rows the panel
+shows), goes to a finding, fixes all, undoes once, inserts and removes comments, saves and
+looks for the pre-submission infobar; screenshots of each stage land in --out.
+
+    /usr/bin/python3 test_writer_ui.py --oxt build/gwcheck.oxt --seed seed.txt --out DIR
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "uno"))
+import harness  # noqa: E402  (the UNO engineer's soffice harness: profile, install, connect)
+
+INFOBAR_ID = "org.gwcheck.presubmission"
+AUTHOR = "公文检查"
+FIX_ALL_UNDO_TITLE = "公文检查：全部修复"
+
+failures = []
+
+
+def check(condition, what):
+    print(("ok    " if condition else "FAIL  ") + what, flush=True)
+    if not condition:
+        failures.append(what)
+    return condition
+
+
+def wait_for(predicate, timeout=30.0, step=0.3):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+def free_display():
+    for number in range(91, 200):
+        if not os.path.exists("/tmp/.X%d-lock" % number) and not os.path.exists("/tmp/.X11-unix/X%d" % number):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+def forget_ui_language(profile):
+    """Drops the UI language the profile's first start stored, so that soffice takes it from the
+    environment (LC_ALL) on its next start; an ooLocale written into the profile by hand was
+    reset to en-US at start on this machine."""
+    path = os.path.join(profile, "user", "registrymodifications.xcu")
+    with open(path, encoding="utf-8") as stream:
+        text = stream.read()
+    text = re.sub(r'<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale".*?</item>\n?', "", text)
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.write(text)
+
+
+class WriterUnderXvfb:
+    def __init__(self, oxt, out):
+        self.oxt = os.path.abspath(oxt)
+        self.out = out
+        self.display = ":%d" % free_display()
+        self.profile = tempfile.mkdtemp(prefix="gwcheck-ui-")
+        self.xvfb = None
+        self.soffice = None
+
+    def __enter__(self):
+        harness._prepare_types(harness._rdb_next_to(self.oxt))
+        self.xvfb = subprocess.Popen(["Xvfb", self.display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        listing = harness.install(self.oxt, self.profile)
+        check(listing.count("is registered: yes") >= 1 and "is registered: no" not in listing,
+              "unopkg registered every part of the extension")
+        forget_ui_language(self.profile)
+        pipe = "gwcheck_ui_%d" % os.getpid()
+        # Chinese UI (needs libreoffice-l10n-zh-cn; without it LibreOffice falls back to en-US).
+        env = dict(os.environ, DISPLAY=self.display, SAL_USE_VCLPLUGIN="gen", LC_ALL="zh_CN.UTF-8",
+                   LANG="zh_CN.UTF-8")
+        self.soffice = subprocess.Popen(
+            ["soffice", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe] + harness.profile_env(self.profile),
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        self.pipe = pipe
+        self._connect()
+        return self
+
+    def _connect(self):
+        office = harness.Office.__new__(harness.Office)
+        office.timeout = 180
+        self.ctx = office._connect(self.pipe)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def load(self, url, **arguments):
+        """Loads a document; the first start after an extension install may restart soffice,
+        so a failed load or a dropped bridge is retried on a new connection for a while."""
+        deadline = time.time() + 120
+        while True:
+            try:
+                doc = self.desktop.loadComponentFromURL(url, "_blank", 0, harness.Office.props(**arguments))
+                if doc is not None:
+                    return doc
+            except Exception as error:  # the bridge went down with the restarting soffice
+                print("retrying load: %s" % error, flush=True)
+                time.sleep(2)
+                self._connect()
+            if time.time() > deadline:
+                raise RuntimeError("soffice did not open " + url)
+            time.sleep(1)
+
+    def __exit__(self, *exc):
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass
+        for process in (self.soffice, self.xvfb):
+            if process is None:
+                continue
+            try:
+                process.wait(timeout=30 if process is self.soffice else 1)
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(process.pid, 9) if process is self.soffice else process.kill()
+                except ProcessLookupError:
+                    pass
+                process.wait()
+        if not os.environ.get("GWCHECK_KEEP_PROFILE"):
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+    def screenshot(self, name):
+        path = os.path.join(self.out, name)
+        subprocess.run(["import", "-window", "root", path], env=dict(os.environ, DISPLAY=self.display),
+                       check=False, timeout=60)
+        check(os.path.exists(path) and os.path.getsize(path) > 10000, "screenshot " + path)
+        return path
+
+    def service(self, name):
+        return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def set_setting(self, name, value):
+        import uno
+        from com.sun.star.beans import PropertyValue
+        provider = self.service("com.sun.star.configuration.ConfigurationProvider")
+        node = PropertyValue()
+        node.Name, node.Value = "nodepath", "/org.gwcheck.Settings"
+        access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (node,))
+        access.replaceByName(name, value)
+        access.commitChanges()
+
+
+def make_fixture(writer, seed, folder):
+    """Seed 000 as an .odt (what a user has open), written once by soffice itself."""
+    import uno
+    props = harness.Office.props
+    copy = os.path.join(folder, "seed000.txt")  # never open the checkout's file: no lock files there
+    shutil.copyfile(seed, copy)
+    source = writer.load(uno.systemPathToFileUrl(copy),
+                         Hidden=True, FilterName="Text (encoded)", FilterOptions="UTF8,LF,,,")
+    target = os.path.join(folder, "seed000.odt")
+    source.storeToURL(uno.systemPathToFileUrl(target), props(FilterName="writer8"))
+    source.close(True)
+    return target
+
+
+class StateReader:
+    """Reads org.gwcheck.ui:PanelState: the rows the findings panel shows."""
+
+    def __init__(self, writer, frame):
+        import unohelper
+        from com.sun.star.frame import XStatusListener
+
+        class Listener(unohelper.Base, XStatusListener):
+            def __init__(self):
+                self.rows = None
+
+            def statusChanged(self, event):
+                self.rows = tuple(event.State) if event.IsEnabled and event.State is not None else None
+
+            def disposing(self, event):
+                pass
+
+        self.listener_type = Listener
+        self.frame = frame
+        self.transformer = writer.service("com.sun.star.util.URLTransformer")
+
+    def rows(self):
+        import uno
+        url = uno.createUnoStruct("com.sun.star.util.URL")
+        url.Complete = "org.gwcheck.ui:PanelState"
+        _, url = self.transformer.parseStrict(url)
+        dispatch = self.frame.queryDispatch(url, "", 0)
+        if dispatch is None:
+            return None
+        listener = self.listener_type()
+        dispatch.addStatusListener(listener, url)
+        dispatch.removeStatusListener(listener, url)
+        return listener.rows
+
+
+def finding_rows(rows):
+    return [row for row in rows if row.startswith("      ")]
+
+
+def annotations_by(doc, author):
+    count = 0
+    fields = doc.getTextFields().createEnumeration()
+    while fields.hasMoreElements():
+        field = fields.nextElement()
+        if field.supportsService("com.sun.star.text.textfield.Annotation") and field.Author == author:
+            count += 1
+    return count
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--seed", required=True)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="gwcheck-ui-doc-")
+
+    with WriterUnderXvfb(args.oxt, args.out) as writer:
+        import uno
+        props = harness.Office.props
+        path = make_fixture(writer, args.seed, work)
+        doc = writer.load(uno.systemPathToFileUrl(path))
+        controller = doc.getCurrentController()
+        frame = controller.getFrame()
+        frame.getContainerWindow().setPosSize(0, 0, 1440, 900, 15)
+        dispatcher = writer.service("com.sun.star.frame.DispatchHelper")
+        checker = writer.service("org.gwcheck.DocumentChecker")
+        check(checker is not None, "the org.gwcheck.DocumentChecker service exists")
+        language = props(Language="zh-CN")
+
+        def dispatch(command, **arguments):
+            return dispatcher.executeDispatch(frame, command, "", 0, props(**arguments))
+
+        # The toolbar's command: the panel opens and lists what the service finds.
+        dispatch("org.gwcheck.ui:Check")
+        state = StateReader(writer, frame)
+        rows = wait_for(lambda: state.rows(), timeout=60)
+        check(bool(rows), "the findings panel opened in the sidebar and lists rows")
+        rows = rows or ()
+        findings = checker.check(doc, language)
+        listed = finding_rows(rows)
+        check(len(listed) == len(findings), "the panel lists every finding (%d rows, %d findings)"
+              % (len(listed), len(findings)))
+        check(all(any(f.Message in row for row in listed) for f in findings), "each finding's message is listed")
+        check(any(f.Rule == "HN-02" and f.FixKind == "A" for f in findings), "seed 000 has a fixable HN-02 finding")
+        headings = [row for row in rows if not row.startswith(" ")]
+        order = ["错误", "警告", "提示"]
+        ranks = [next((i for i, word in enumerate(order) if heading.startswith(word)), -1) for heading in headings]
+        check(bool(headings) and -1 not in ranks and ranks == sorted(ranks), "groups by severity, errors first: %s" % headings)
+        check(any(re.match(r"^  HN-02 l2-marker-form（\d+）$", row) for row in rows), "a rule group for HN-02")
+        hn02 = next(f for f in findings if f.Rule == "HN-02")
+        check(any(row.startswith("      " + hn02.Location + "：") for row in listed) if hn02.Location else True,
+              "rows start with the heading path (%s)" % hn02.Location)
+        time.sleep(1.5)
+        writer.screenshot("ui-panel.png")
+
+        # 定位: the finding's text is selected in the document.
+        texts = harness.Office.paragraph_texts(doc)
+        dispatch("org.gwcheck.ui:Locate", Key=hn02.Key)
+        selection = controller.getSelection()
+        selected = selection.getByIndex(0).getString() if selection and selection.getCount() else ""
+        expected = texts[hn02.Paragraph][hn02.Start:hn02.Start + hn02.Length]
+        check(selected == expected and selected != "", "定位 selects the finding's text (%r)" % selected)
+
+        # 全部修复: one undo step, the text changes; undo brings the original back.
+        before = harness.Office.paragraph_texts(doc)
+        undo = doc.getUndoManager()
+        steps_before = len(undo.getAllUndoActionTitles())
+        dispatch("org.gwcheck.ui:FixAll", Interactive=False)
+        after = harness.Office.paragraph_texts(doc)
+        check(after != before, "fix all changed the document")
+        check(not any(p.startswith("(一)") for p in after) and any(p.startswith("（一）") for p in after),
+              "fix all turned (一) into （一）")
+        left = [f for f in checker.check(doc, language) if f.FixKind == "A"]
+        check(not left, "nothing safe is left to fix after fix all (%d left)" % len(left))
+        check(len(undo.getAllUndoActionTitles()) == steps_before + 1, "fix all is one undo step")
+        check(undo.getCurrentUndoActionTitle() == FIX_ALL_UNDO_TITLE,
+              "the undo step is named %s (%r)" % (FIX_ALL_UNDO_TITLE, undo.getCurrentUndoActionTitle()))
+        rows_after = state.rows() or ()
+        check(not any(row.startswith("  HN-02 ") for row in rows_after), "the panel refreshed after fix all")
+        time.sleep(1)
+        writer.screenshot("ui-after-fixall.png")
+        dispatch(".uno:Undo")
+        check(harness.Office.paragraph_texts(doc) == before, "one undo restores the original text")
+
+        # 批注: ours in, ours out; a reviewer's own comment stays.
+        reviewer = doc.createInstance("com.sun.star.text.textfield.Annotation")
+        reviewer.Author = "审稿人"
+        reviewer.Content = "请核对数字"
+        doc.getText().insertTextContent(doc.getText().getStart(), reviewer, False)
+        dispatch("org.gwcheck.ui:Annotate", Interactive=False)
+        check(annotations_by(doc, AUTHOR) == len(checker.check(doc, language)),
+              "one 公文检查 comment per finding (%d)" % annotations_by(doc, AUTHOR))
+        time.sleep(1)
+        writer.screenshot("ui-annotations.png")
+        dispatch("org.gwcheck.ui:RemoveAnnotations", Interactive=False)
+        check(annotations_by(doc, AUTHOR) == 0 and annotations_by(doc, "审稿人") == 1,
+              "removing takes out only 公文检查's comments")
+
+        # Pre-submission: saving a document with errors puts up the infobar (mode warn).
+        check(not controller.hasInfobar(INFOBAR_ID), "no pre-submission infobar before saving")
+        doc.store()
+        check(wait_for(lambda: controller.hasInfobar(INFOBAR_ID), timeout=20),
+              "saving with errors shows the pre-submission infobar")
+        time.sleep(1)
+        writer.screenshot("ui-presubmission-infobar.png")
+        controller.removeInfobar(INFOBAR_ID)
+        writer.set_setting("PreSubmission", "off")
+        doc.store()
+        time.sleep(2)
+        check(not controller.hasInfobar(INFOBAR_ID), "PreSubmission=off: no infobar on save")
+        writer.set_setting("PreSubmission", "warn")
+        doc.close(True)
+
+    shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print("%d check(s) failed" % len(failures))
+        return 1
+    print("all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
