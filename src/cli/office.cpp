@@ -270,8 +270,9 @@ void Profile::ensureExtension(const fs::path& oxt, const std::string& oxtHash)
         return;
 
     fs::remove(stamp);
-    fs::remove(dir_ / "user" / ".lock");
     const auto env = envArguments();
+    killLeftovers(env.front());
+    fs::remove(dir_ / "user" / ".lock");
     auto settle = [&](const char* why) {
         std::vector<std::string> argv{programDir + "/soffice"};
         argv.insert(argv.end(), env.begin(), env.end());
@@ -365,14 +366,16 @@ void OfficeWorker::start(std::chrono::seconds startTimeout)
     documentsSinceStart_ = 0;
     const std::string pipe =
         "gwcheck-" + std::to_string(::getpid()) + "-" + std::to_string(index_) + "-" + std::to_string(generation_);
+    const auto env = profile_.envArguments();
+    killLeftovers(env.front());
     fs::remove(profile_.dir() / "user" / ".lock");
 
     std::vector<std::string> argv{programDir + "/soffice"};
-    const auto env = profile_.envArguments();
     argv.insert(argv.end(), env.begin(), env.end());
     argv.insert(argv.end(), {"--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                              "--nolockcheck", "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext"});
     const std::string log = (profile_.dir() / "soffice.log").string();
+    fs::remove(log);
     pid_ = spawnProcess(argv, log);
 
     auto resolver = bridge::UnoUrlResolver::create(localContext());

@@ -2,6 +2,8 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <dirent.h>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -116,6 +118,36 @@ ProcessResult runProcess(const std::vector<std::string>& argv, std::chrono::seco
     }
     ::unlink(logName);
     return result;
+}
+
+void killLeftovers(const std::string& marker)
+{
+    DIR* proc = ::opendir("/proc");
+    if (!proc)
+        return;
+    while (const dirent* entry = ::readdir(proc)) {
+        char* end = nullptr;
+        const long pid = std::strtol(entry->d_name, &end, 10);
+        if (pid <= 0 || *end != '\0' || pid == ::getpid())
+            continue;
+        const std::string path = std::string("/proc/") + entry->d_name + "/cmdline";
+        FILE* file = std::fopen(path.c_str(), "rb");
+        if (!file)
+            continue;
+        std::string cmdline;
+        char buffer[4096];
+        std::size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0)
+            cmdline.append(buffer, n);
+        std::fclose(file);
+        for (char& c : cmdline)
+            if (c == '\0')
+                c = ' ';
+        cmdline += ' ';
+        if (cmdline.find(marker + ' ') != std::string::npos)
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+    ::closedir(proc);
 }
 
 void registerChild(pid_t pid)

@@ -31,6 +31,11 @@ struct ProcessResult {
 // Runs a program to its end (or kills it after `timeout`) and collects its output.
 ProcessResult runProcess(const std::vector<std::string>& argv, std::chrono::seconds timeout);
 
+// Kills processes left over from an earlier run that died without cleaning up (SIGKILL, power
+// loss): those whose command line contains `marker` (a profile's UserInstallation argument,
+// which only the holder of that profile's lock may use).
+void killLeftovers(const std::string& marker);
+
 // Process groups of running children, for the Ctrl-C handler: registering is thread-safe,
 // killAllRegistered() is what the signal thread calls.
 void registerChild(pid_t pid);
