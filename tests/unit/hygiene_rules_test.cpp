@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(th01_extra_placeholder_forms)
     const Document d = doc({"请于【】前报送，编号〔 〕，负责人（  ）。", "XX单位：", "共计XXXX万元"});
     BOOST_TEST(placeholdersOf(d) == (std::vector<std::string>{"【】", "〔 〕", "（  ）", "XX", "XXXX"}),
                boost::test_tools::per_element());
-    BOOST_TEST(placeholdersOf(doc({"（一）强化组织领导", "第XIV条和Xbox、QQ群、XML文件", "（注：略）"})).empty());
+    BOOST_TEST(placeholdersOf(doc({"（一）强化组织领导", "第XIV条和Xbox、QQ群、XML文件", "（注：略）", "X光和X射线检查，X轴坐标"}))
+                   .empty());
 }
 
 BOOST_AUTO_TEST_CASE(th02_whole_paragraphs_of_residue)

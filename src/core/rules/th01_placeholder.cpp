@@ -7,10 +7,11 @@ namespace {
 
 // One alternative per placeholder family; a date made of placeholders is one finding.
 // X on its own counts only next to Chinese text or digits (X次, 第X条), never inside Latin
-// words (Xbox, XML) or Roman numerals (XIV, XX世纪).
+// words (Xbox, XML), Roman numerals (XIV, XX世纪) or the Chinese words it is part of (X光, X射线,
+// X轴).
 constexpr char16_t kPlaceholder[] =
     u"[XxＸｘ×]+年[XxＸｘ×]+月(?:[XxＸｘ×]+日)?"
-    u"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{1,}|[xｘ]{2,}|×+)(?![A-Za-zＡ-Ｚａ-ｚ])(?!世纪)"
+    u"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,}|[XＸ](?!光|射线|线|轴)|[xｘ]{2,}|×+)(?![A-Za-zＡ-Ｚａ-ｚ])(?!世纪)"
     u"|某某+"
     u"|[*＊]{3,}"
     u"|[_＿]{3,}"
@@ -37,8 +38,8 @@ bool isPlaceholderContext(std::u16string_view text, const text::Pattern::Match& 
     const char32_t first = found.front();
     if (first != U'X' && first != U'x' && first != U'Ｘ' && first != U'ｘ' && first != U'×')
         return true;
-    // A run of X/×: wants Chinese text, a digit or the paragraph edge beside it, so that "X光"
-    // and "第X次" count while a lone multiplication sign between numbers (3×4) does not.
+    // A run of X/×: wants Chinese text, a digit or the paragraph edge beside it, so that "X次"
+    // and "第X条" count while a lone multiplication sign between numbers (3×4) does not.
     auto cjkOrEdge = [&](std::size_t pos, bool before) {
         if (before ? pos == 0 : pos >= text.size())
             return true;
