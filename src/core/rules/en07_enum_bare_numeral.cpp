@@ -21,8 +21,15 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
+        const EnumItem* previous = nullptr; // the last bare numeral seen
         for (const EnumItem& item : findEnumerations(document, context.structure)) {
             if (item.kind != EnumKind::BareNumeral)
+                continue;
+            // An ordinal opens a series or goes on one: a lone "五一，" or "十一，" is a holiday.
+            const bool inSeries = item.number == 1 || (previous && previous->section == item.section &&
+                                                        previous->number == item.number - 1);
+            previous = &item;
+            if (!inSeries)
                 continue;
             const std::string word = text::toUtf8(itemText(document, item));
             const std::string point = text::toUtf8(std::u16string(1, item.separator));
