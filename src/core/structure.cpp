@@ -211,10 +211,9 @@ std::u16string numeralLike(const Marker& marker, std::u16string_view numeral, in
 std::vector<Edit> renumberRun(const Document& document, const Structure& structure, const std::vector<int>& run)
 {
     std::vector<Edit> edits;
-    int position = 0;
     for (int index : run) {
-        ++position;
         const Heading& heading = structure.headings()[static_cast<std::size_t>(index)];
+        const int position = heading.siblingIndex;
         if (heading.marker.number == position || heading.marker.fromListLabel)
             continue;
         const std::u16string_view text = document.paragraphs[heading.paragraph].text;

@@ -92,7 +92,8 @@ std::string headingExcerpt(const Document& document, const Heading& heading, std
 std::string_view levelNameZh(int level);
 std::string_view levelNameEn(int level);
 
-// Edits that renumber a sibling run 1, 2, 3… in place: only numerals that differ are touched,
+// Edits that renumber a sibling run 1, 2, 3… (from its first sibling index: a run may start
+// inline in the paragraph before) in place: only numerals that differ are touched,
 // in the form they are typed (一 or 1 or １ or ⑴); Writer-numbered headings are left alone.
 std::vector<Edit> renumberRun(const Document& document, const Structure& structure, const std::vector<int>& run);
 

@@ -97,6 +97,9 @@ BOOST_AUTO_TEST_CASE(a_run_may_start_inline_in_the_paragraph_before)
     const Document attachments = doc({"一、情况", "正文。", "附件：1．参训回执表", "2．课程安排表"});
     BOOST_TEST(findingsOf(attachments, "HN-08").empty());
     BOOST_TEST(findingsOf(attachments, "HN-15").empty()); // 1． and 2． are two children
+    const Document gap = doc({"附件：1．参训回执表", "2．课程安排表", "4．报名表"});
+    BOOST_TEST(paragraphText(fixedBy(gap, "HN-08"), 1) == "2．课程安排表");
+    BOOST_TEST(paragraphText(fixedBy(gap, "HN-08"), 2) == "3．报名表");
     // Mentioning a marker mid-sentence is no inline start.
     BOOST_TEST(findingsOf(doc({"详见附件1.", "3.安排"}), "HN-08").size() == 1u);
 }
