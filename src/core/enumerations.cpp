@@ -9,7 +9,8 @@
 namespace gw {
 namespace {
 
-// Characters an ordinal numeral is made of; 〇 零 两 never start one (二〇二四, 两是).
+// The characters of ordinal numerals (百 too, so that 一百 reads as one quantity, not as 一);
+// 〇 零 两 are never part of one (二〇二四, 两是).
 bool isOrdinalNumeralChar(char16_t c)
 {
     switch (c) {
