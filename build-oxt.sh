@@ -90,7 +90,7 @@ install_oxt() {
     unopkg add -f -s "${UNOPKG_ARGS[@]}" "$OXT"
     local listing
     listing=$(unopkg list "${UNOPKG_ARGS[@]}" 2>&1)
-    printf '%s\n' "$listing" | sed -n '/Identifier: org.gwcheck.extension/,/bundled Packages/p' | grep -v 'Description:'
+    printf '%s\n' "$listing" | grep -E 'Identifier: org.gwcheck|Version:|is registered:' || true
     if ! printf '%s\n' "$listing" | grep -q 'Identifier: org.gwcheck.extension' ||
         printf '%s\n' "$listing" | grep -q 'is registered: no'; then
         printf '%s\n' "$listing" >&2
