@@ -199,7 +199,7 @@ std::optional<Marker> recognizeParagraphMarker(const Paragraph& paragraph)
     if (!paragraph.listLabel.empty()) {
         auto marker = recognizeMarker(paragraph.listLabel);
         if (!marker)
-            return std::nullopt;
+            return recognizeMarker(paragraph.text); // a bullet: the typed text may still number it
         // The label is not part of the text: every offset points at the text's start.
         std::uint32_t textStart = 0;
         while (textStart < paragraph.text.size() && text::isSpace(paragraph.text[textStart]))

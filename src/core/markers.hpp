@@ -53,7 +53,8 @@ std::u16string canonicalMarker(MarkerClass markerClass, int number, bool fullDot
 // HN-01 stays silent. "一、二季度" (two numerals in a row) is not a marker either.
 std::optional<Marker> recognizeMarker(std::u16string_view text);
 
-// The marker of a paragraph: its Writer list label when it has one, else its typed prefix.
+// The marker of a paragraph: its Writer list label when that is a marker, else its typed prefix
+// (a paragraph with a bullet "•" label may still start with "一、").
 std::optional<Marker> recognizeParagraphMarker(const Paragraph& paragraph);
 
 } // namespace gw

@@ -69,6 +69,19 @@ BOOST_AUTO_TEST_CASE(list_label_is_the_marker)
     BOOST_TEST(m->textStart == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(bullet_label_falls_back_to_the_typed_marker)
+{
+    Paragraph paragraph;
+    paragraph.text = u"（二）加强引导";
+    paragraph.listLabel = u"•";
+    const auto m = recognizeParagraphMarker(paragraph);
+    BOOST_REQUIRE(m.has_value());
+    BOOST_TEST(!m->fromListLabel);
+    BOOST_TEST(m->level() == 2);
+    paragraph.text = u"加强引导";
+    BOOST_TEST(!recognizeParagraphMarker(paragraph).has_value());
+}
+
 BOOST_AUTO_TEST_CASE(canonical_marker_text)
 {
     BOOST_TEST(text::toUtf8(canonicalMarker(MarkerClass::ChineseNumeral, 11)) == "十一、");
