@@ -36,7 +36,8 @@ std::string findingKey(const Finding& finding, const Document& document)
 std::vector<Finding> check(const Document& document, const Config& config)
 {
     const Structure structure = Structure::build(document, config);
-    const CheckContext context{document, structure, config};
+    const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
+    const CheckContext context{document, structure, enumerations, config};
     std::vector<Finding> all;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();

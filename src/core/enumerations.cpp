@@ -174,9 +174,7 @@ bool isBlank(const Paragraph& paragraph)
 
 } // namespace
 
-namespace {
-
-std::vector<EnumItem> scanDocument(const Document& document, const Structure& structure)
+std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure)
 {
     std::vector<EnumItem> items;
     std::uint32_t section = 0;
@@ -193,43 +191,6 @@ std::vector<EnumItem> scanDocument(const Document& document, const Structure& st
         scanParagraph(paragraph.text, from, index, section, items);
     }
     return items;
-}
-
-// What the enumerations depend on: the text of every paragraph, its container, and where the
-// headings are (FNV-1a).
-std::uint64_t fingerprint(const Document& document, const Structure& structure)
-{
-    std::uint64_t hash = 1469598103934665603ull;
-    auto mix = [&](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull; };
-    for (const Paragraph& paragraph : document.paragraphs) {
-        for (char16_t c : paragraph.text)
-            mix(c);
-        mix(0x10000u + static_cast<std::uint64_t>(paragraph.container));
-    }
-    for (const Heading& heading : structure.headings())
-        mix((static_cast<std::uint64_t>(heading.paragraph) << 32) | heading.marker.end);
-    return hash;
-}
-
-} // namespace
-
-std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure)
-{
-    // The seven EN rules ask for the enumerations of one document in one check: the last answer
-    // is kept for each thread and given again while the document is the same.
-    struct Cached {
-        const Document* document = nullptr;
-        std::uint64_t fingerprint = 0;
-        std::vector<EnumItem> items;
-    };
-    thread_local Cached cached;
-    const std::uint64_t current = fingerprint(document, structure);
-    if (cached.document != &document || cached.fingerprint != current) {
-        cached.items = scanDocument(document, structure);
-        cached.document = &document;
-        cached.fingerprint = current;
-    }
-    return cached.items;
 }
 
 std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items)

@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "document.hpp"
 #include "edit.hpp"
+#include "enumerations.hpp"
 
 #include <memory>
 #include <string>
@@ -45,9 +46,11 @@ struct Finding {
     }
 };
 
+// What every rule sees: the document and the analyses the engine makes once per check.
 struct CheckContext {
     const Document& document;
     const Structure& structure;
+    const std::vector<EnumItem>& enumerations; // findEnumerations(document, structure)
     const Config& config;
 };
 

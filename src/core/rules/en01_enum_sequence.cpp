@@ -28,7 +28,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
-        const std::vector<EnumItem> items = findEnumerations(document, context.structure);
+        const std::vector<EnumItem>& items = context.enumerations;
         for (const auto& series : numberedSeries(items)) {
             // A series that goes on one of another kind (首先… 第二…) is EN-04's finding.
             if (mixedWith(items, static_cast<std::size_t>(series.front() - items.data()), document))

@@ -19,7 +19,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
-        for (const EnumItem& item : findEnumerations(document, context.structure)) {
+        for (const EnumItem& item : context.enumerations) {
             if (item.kind != EnumKind::Yishi || std::u16string_view(u"：:、").find(item.separator) == std::u16string_view::npos)
                 continue;
             const std::string word = text::toUtf8(itemText(document, item));

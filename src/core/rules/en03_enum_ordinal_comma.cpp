@@ -20,7 +20,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
-        for (const EnumItem& item : findEnumerations(document, context.structure)) {
+        for (const EnumItem& item : context.enumerations) {
             if (item.kind != EnumKind::Diyi && item.kind != EnumKind::Qiyi && item.kind != EnumKind::Ordinal)
                 continue;
             if (std::u16string_view(u"、：:").find(item.separator) == std::u16string_view::npos)

@@ -19,7 +19,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
-        const std::vector<EnumItem> items = findEnumerations(document, context.structure);
+        const std::vector<EnumItem>& items = context.enumerations;
         for (std::size_t index = 0; index < items.size(); ++index) {
             const EnumItem& item = items[index];
             const EnumItem* previous = mixedWith(items, index, document);

@@ -22,7 +22,7 @@ public:
         const EnumItem* last = nullptr;   // the series' highest word so far
         const EnumItem* closing = nullptr; // its 最后, once seen
         std::uint32_t section = 0;
-        for (const EnumItem& item : findEnumerations(document, context.structure)) {
+        for (const EnumItem& item : context.enumerations) {
             if (item.kind != EnumKind::Ordinal)
                 continue;
             // 首先 opens a new series, and so does a word inside a later paragraph: a series runs

@@ -18,9 +18,7 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const Document& document = context.document;
-        const std::vector<EnumItem> items = findEnumerations(document, context.structure);
-        for (const auto& series : numberedSeries(items)) {
+        for (const auto& series : numberedSeries(context.enumerations)) {
             const EnumItem& item = *series.front();
             if (series.size() != 1 || item.kind != EnumKind::Yishi || item.number != 1)
                 continue;

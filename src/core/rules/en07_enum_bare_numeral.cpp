@@ -22,7 +22,7 @@ public:
     {
         const Document& document = context.document;
         const EnumItem* previous = nullptr; // the last bare numeral seen
-        for (const EnumItem& item : findEnumerations(document, context.structure)) {
+        for (const EnumItem& item : context.enumerations) {
             if (item.kind != EnumKind::BareNumeral)
                 continue;
             // An ordinal opens a series or goes on one: a lone "五一，" or "十一，" is a holiday.
