@@ -115,6 +115,13 @@ constexpr std::u16string_view kClauseEndPoints = u"。，；：.,;:";
 
 constexpr std::u16string_view kTitleEndPoints = u"。，；.,;";
 
+// 公文 and report types a title ends with (GB/T 9704-2012 §7.3.1: 发文机关、事由和文种).
+constexpr std::u16string_view kDocumentTypes[] = {
+    u"通知", u"通报", u"报告", u"汇报", u"总结", u"方案", u"意见", u"决定", u"请示", u"批复", u"函",   u"纪要",
+    u"讲话", u"计划", u"规定", u"办法", u"细则", u"公告", u"通告", u"命令", u"议案", u"决议", u"公报", u"规划",
+    u"要点", u"安排", u"说明", u"提纲", u"发言", u"致辞", u"材料", u"情况", u"条例", u"规范", u"制度", u"守则",
+};
+
 // A title is one short line of Chinese without a sentence in it. A final point is allowed (HP-03
 // reports it); a final colon is not, since "各位领导：" is a salutation. Lines in brackets are
 // dates, authors and subtitles.
@@ -127,6 +134,7 @@ bool looksLikeTitle(const Paragraph& paragraph)
         text.remove_prefix(1);
     if (text.empty() || text.size() > 60 || text.front() == u'（' || text.front() == u'(')
         return false;
+    const std::size_t withPoints = text.size();
     while (!text.empty() && kTitleEndPoints.find(text.back()) != std::u16string_view::npos)
         text.remove_suffix(1);
     if (text.empty() || text.find_first_of(u"，。；,;：:") != std::u16string_view::npos)
@@ -135,6 +143,11 @@ bool looksLikeTitle(const Paragraph& paragraph)
     const auto endsWith = [&](std::u16string_view tail) {
         return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
     };
+    // With a point at the end it must read like a title — "关于…" or a document type at the
+    // end — and not like a sentence ("现将有关情况报告如下。").
+    if (text.size() != withPoints && text.find(u"关于") == std::u16string_view::npos &&
+        std::none_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), endsWith))
+        return false;
     if (endsWith(u"文件") || text.find(u'〔') != std::u16string_view::npos)
         return false;
     if ((text.back() == u'日' || text.back() == u'号') && text.size() >= 2 &&

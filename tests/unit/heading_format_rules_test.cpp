@@ -97,6 +97,8 @@ BOOST_AUTO_TEST_CASE(near_misses)
 {
     BOOST_TEST(findingsOf(doc({"我们为什么要改革？", "一、总体要求"}), "HP-03").empty());
     BOOST_TEST(findingsOf(doc({"各位领导：", "一、总体要求"}), "HP-03").empty());
+    BOOST_TEST(findingsOf(doc({"现将有关情况报告如下。", "一、总体要求"}), "HP-03").empty());
+    BOOST_TEST(findingsOf(doc({"2024年上半年工作总结。", "一、总体要求"}), "HP-03").size() == 1u);
     BOOST_TEST(findingsOf(seed("000_b7783f23aae105a9.txt"), "HP-03").empty());
     BOOST_TEST(findingsOf(seed("001_bb363a12219e777a.txt"), "HP-03").empty());
 }
