@@ -29,7 +29,7 @@ namespace {
 
 constexpr int exitClean = 0, exitFindings = 1, exitError = 2, exitInterrupted = 130;
 
-const char* usageText = R"(usage: gwcheck check [options] PATH...
+const char* usageText = R"(usage: gwcheck check [options] PATH...          (PATH "-": read paths from standard input)
        gwcheck fix [options] (--output-dir DIR | --in-place) PATH...
        gwcheck merge [options] REPORT...      (json or jsonl reports of shards)
        gwcheck rules [--format text|json]
@@ -56,6 +56,7 @@ options:
   --cache-dir DIR     where the private LibreOffice profiles live ($GWCHECK_CACHE_DIR,
                       default ~/.cache/gwcheck)
   --quiet             no progress output
+  --load-only         only load and close the documents (the benchmark's floor; no findings)
 fix options:
   --output-dir DIR    write fixed copies there (same folder layout); inputs stay as they are
   --in-place          replace the documents, keeping a backup (FILE.bak; --backup-suffix S)
@@ -386,10 +387,11 @@ int runRules(const Arguments& arguments)
 int runMerge(const Arguments& arguments)
 {
     Report report;
-    report.language = arguments.language;
     report.failOn = arguments.failOn;
     for (const auto& path : arguments.paths)
         readReport(readText(path), path, report);
+    if (report.language.empty()) // the messages are in the language the shards ran with
+        report.language = arguments.language;
     Output output(arguments.output);
     output.stream() << render(report, arguments.format);
     output.commit();
@@ -438,7 +440,8 @@ void settleFix(const Arguments& arguments, const PoolJob& job, DocumentResult& r
         if (!error)
             fs::rename(saved, job.target, error);
         if (error) {
-            fs::remove(saved);
+            std::error_code ignored;
+            fs::remove(saved, ignored);
             result.failure = Failure::Io;
             result.error = "cannot save the fixed document: " + error.message();
             result.savedTo.clear();
@@ -458,7 +461,19 @@ int runDocuments(const Arguments& arguments)
 {
     if (!arguments.config.empty() && !fs::is_regular_file(arguments.config))
         throw UsageError("--config: " + arguments.config + ": no such file");
-    std::vector<InputDocument> documents = collectInputs(arguments.paths, arguments.inputs);
+    // "-" reads more paths from standard input, one per line (git diff --name-only | gwcheck check -).
+    std::vector<std::string> paths;
+    for (const auto& path : arguments.paths) {
+        if (path != "-") {
+            paths.push_back(path);
+            continue;
+        }
+        std::string line;
+        while (std::getline(std::cin, line))
+            if (!line.empty())
+                paths.push_back(line);
+    }
+    std::vector<InputDocument> documents = collectInputs(paths, arguments.inputs);
     if (arguments.shardCount > 0) {
         std::vector<InputDocument> mine;
         for (auto& document : documents)

@@ -144,6 +144,14 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                         return;
                     }
                     break;
+                } catch (const std::exception& error) {
+                    // Not soffice's doing (e.g. the fix's work folder cannot be written).
+                    slot.busySince = 0;
+                    result = DocumentResult{};
+                    result.path = job.check.displayPath;
+                    result.failure = Failure::Io;
+                    result.error = error.what();
+                    break;
                 }
             }
             deliver(index, std::move(result));

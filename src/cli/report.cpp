@@ -609,6 +609,8 @@ void readReport(const std::string& text, const std::string& name, Report& into)
         if (!whole.is_discarded() && whole.is_object() && whole.contains("documents")) {
             checkSchema(whole, name);
             into.command = whole.value("command", into.command);
+            if (into.language.empty())
+                into.language = whole.value("language", "");
             for (const auto& document : whole.at("documents"))
                 into.documents.push_back(documentFromJson(document));
             return;
@@ -628,6 +630,8 @@ void readReport(const std::string& text, const std::string& name, Report& into)
             } else if (type == "summary") {
                 checkSchema(json, name);
                 into.command = json.value("command", into.command);
+                if (into.language.empty())
+                    into.language = json.value("language", "");
                 summary = true;
             } else {
                 throw std::runtime_error(name + ":" + std::to_string(number) + ": unknown line type \"" + type + "\"");

@@ -155,6 +155,11 @@ def test_exit_codes():
     assert missing.returncode == 2 and "missing.docx: no such file" in missing.stderr
     assert run("check", report, "--fail-on", "sometimes").returncode == 2
     assert run("fix", report).returncode == 2, "fix without --output-dir or --in-place"
+    # "-": paths from standard input (a pre-commit hook's file list).
+    piped = subprocess.run([GWCHECK, "check", "-", "--config", config, "--format", "json", "--quiet"],
+                           input=f"{clean}\n{report}\n", capture_output=True, text=True, timeout=300)
+    assert piped.returncode == 1
+    assert [d["path"] for d in json.loads(piped.stdout)["documents"]] == sorted([clean, report])
 
 
 def test_config_errors():
