@@ -62,8 +62,12 @@ void Progress::draw(const std::string& path)
     std::string bar(static_cast<std::size_t>(filled), '#');
     bar.resize(width, '.');
     std::string name = path;
-    if (name.size() > 40)
-        name = "..." + name.substr(name.size() - 37);
+    if (name.size() > 40) {
+        std::size_t cut = name.size() - 37;
+        while (cut < name.size() && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
+            ++cut; // not inside a UTF-8 sequence
+        name = "..." + name.substr(cut);
+    }
     std::fprintf(stderr, "\r\033[K[%s] %zu/%zu %.1f doc/s ETA %s%s %s", bar.c_str(), done_, total_, rate,
                  duration((total_ - done_) / std::max(rate, 1e-6)).c_str(),
                  failed_ ? (" (" + std::to_string(failed_) + " not checked)").c_str() : "", name.c_str());

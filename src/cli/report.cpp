@@ -381,8 +381,12 @@ std::string barChart(const std::vector<std::pair<std::string, int>>& bars, const
     for (const auto& [label, count] : bars) {
         const int width = std::max(1, barWidth * count / maximum);
         std::string shown = label;
-        if (shown.size() > 40)
-            shown = "…" + shown.substr(shown.size() - 38);
+        if (shown.size() > 40) {
+            std::size_t cut = shown.size() - 38;
+            while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
+                ++cut; // not inside a UTF-8 sequence
+            shown = "…" + shown.substr(cut);
+        }
         svg << "<text x=\"" << labelWidth - 6 << "\" y=\"" << y + 15 << "\" text-anchor=\"end\">" << xmlEscape(shown)
             << "</text><rect x=\"" << labelWidth << "\" y=\"" << y + 3 << "\" width=\"" << width
             << "\" height=\"16\" class=\"bar\"/><text x=\"" << labelWidth + width + 6 << "\" y=\"" << y + 15
@@ -422,7 +426,7 @@ std::string renderHtml(const Report& report)
          << "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
          << ".error{color:#b00020}.warning{color:#a05a00}.info{color:#1a5fb4}.bar{fill:#3c78d8}"
          << "svg text{font-size:12px;font-family:sans-serif}code{white-space:pre-wrap;background:#f4f4f4}"
-         << "details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}\n</style>\n</head>\n<body>\n";
+         << "details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}td.rule{white-space:nowrap}\n</style>\n</head>\n<body>\n";
     html << "<h1>gwcheck " << say("检查报告", "report") << "</h1>\n";
     html << "<table id=\"totals\"><tr><th>" << say("文档", "Documents") << "</th><th>" << say("已检查", "Checked")
          << "</th><th>" << say("无法检查", "Not checked") << "</th><th>" << say("问题", "Findings") << "</th><th class=\"error\">"
@@ -457,7 +461,7 @@ std::string renderHtml(const Report& report)
         for (const auto& finding : document->findings)
             html << "<tr class=\"finding\"><td>" << finding.paragraph + 1 << ":" << finding.start + 1
                  << "</td><td class=\"" << xmlEscape(finding.severity) << "\">" << xmlEscape(finding.severity)
-                 << "</td><td>" << xmlEscape(finding.rule) << "</td><td>" << xmlEscape(finding.message)
+                 << "</td><td class=\"rule\">" << xmlEscape(finding.rule) << "</td><td>" << xmlEscape(finding.message)
                  << "</td><td><code class=\"context\">" << xmlEscape(finding.context) << "</code></td></tr>\n";
         html << "</table></details>\n";
     }
