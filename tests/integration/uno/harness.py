@@ -62,6 +62,10 @@ def install(oxt, profile):
                    check=True, timeout=180, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     listing = subprocess.run(["unopkg", "list", "--shared"] + env, check=True, timeout=180,
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # The first start after an extension change may restart soffice (and drop a connection made
+    # to it); let that happen here, before anybody connects.
+    subprocess.run(["soffice", "--headless", "--norestore", "--terminate_after_init"] + env,
+                   check=True, timeout=180, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return listing.stdout
 
 
@@ -72,6 +76,7 @@ class Office:
         self.timeout = timeout
         self.profile = None
         self.process = None
+        self.watchdog = None
         self.listing = ""
         self.documents = []
         _prepare_types(_rdb_next_to(self.oxt))
@@ -93,6 +98,12 @@ class Office:
             ["soffice", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
              "--nolockcheck", "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe]
             + profile_env(self.profile),
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        # soffice must not outlive a test process that is killed (ctest's timeout, Ctrl-C):
+        # a watchdog ends soffice's process group when this process is gone.
+        self.watchdog = subprocess.Popen(
+            ["sh", "-c", "while kill -0 %d 2>/dev/null; do sleep 1; done; kill -KILL -%d 2>/dev/null"
+             % (os.getpid(), self.process.pid)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         self.ctx = self._connect(pipe)
         self.smgr = self.ctx.ServiceManager
@@ -130,6 +141,10 @@ class Office:
                 os.killpg(self.process.pid, 9)
                 self.process.wait()
             self.process = None
+        if self.watchdog:
+            self.watchdog.kill()
+            self.watchdog.wait()
+            self.watchdog = None
         if self.profile and not os.environ.get("GWCHECK_KEEP_PROFILE"):
             shutil.rmtree(self.profile, ignore_errors=True)
 
