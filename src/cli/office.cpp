@@ -498,7 +498,9 @@ DocumentResult OfficeWorker::check(const CheckRequest& request)
         if (!request.config.empty())
             options.push_back(property("Config", uno::Any(toOU(request.config))));
         try {
+            const auto started = std::chrono::steady_clock::now();
             const auto findings = uno_->checker->check(document.component, toSequence(options));
+            result.checkSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             for (const auto& finding : findings)
                 result.findings.push_back(toRecord(finding));
         } catch (const lang::IllegalArgumentException& error) {

@@ -538,6 +538,8 @@ std::string jsonlDocumentLine(const DocumentResult& document)
 {
     Json line = documentToJson(document);
     line["type"] = "document";
+    // Timings only in the stream: the json report stays the same from run to run.
+    line["seconds"] = {{"total", document.seconds}, {"check", document.checkSeconds}};
     return line.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -42,7 +42,8 @@ struct DocumentResult {
     Failure failure = Failure::None;
     std::string error; // human-readable reason when failure != None
     std::vector<FindingRecord> findings;
-    double seconds = 0;
+    double seconds = 0;      // load, check and close
+    double checkSeconds = 0; // the service's check() call alone (in soffice: extraction and rules)
     // `gwcheck fix` only
     int edits = 0;
     std::string savedTo;
