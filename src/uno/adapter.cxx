@@ -14,6 +14,7 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -260,6 +261,19 @@ WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component
     read();
 }
 
+bool WriterDocument::loadedFromPlainText() const
+{
+    const Reference<css::frame::XModel> model(document_, UNO_QUERY);
+    if (!model.is())
+        return false;
+    for (const css::beans::PropertyValue& argument : model->getArgs()) {
+        rtl::OUString filter;
+        if (argument.Name == "FilterName" && (argument.Value >>= filter))
+            return filter.startsWith("Text");
+    }
+    return false;
+}
+
 void WriterDocument::read()
 {
     static const Sequence<rtl::OUString> kParagraphProperties = [] {
@@ -272,6 +286,10 @@ void WriterDocument::read()
         names[5] = "ParaStyleName";
         return names;
     }();
+
+    // A document that came from plain text has only Writer's default formatting: its fonts and
+    // sizes say nothing about the author's, so the model leaves them unknown (no runs).
+    const bool plainText = loadedFromPlainText();
 
     // Depth first in document order: a table's cells are read where the table stands.
     auto readText = [&](auto& self, const Reference<css::text::XText>& text, gw::Container container) -> void {
@@ -291,7 +309,7 @@ void WriterDocument::read()
             const Sequence<Any> values =
                 Reference<css::beans::XMultiPropertySet>(element, UNO_QUERY_THROW)->getPropertyValues(kParagraphProperties);
             gw::Paragraph paragraph;
-            for (const Segment& segment : segmentsOf(content, &paragraph.runs))
+            for (const Segment& segment : segmentsOf(content, plainText ? nullptr : &paragraph.runs))
                 paragraph.text += segment.text;
             rtl::OUString string;
             values[0] >>= string;

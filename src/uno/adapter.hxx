@@ -42,6 +42,7 @@ public:
 
 private:
     void read();
+    bool loadedFromPlainText() const; // "Text", "Text (encoded)": no formatting of the author's
     void readPageSetup(const css::uno::Reference<css::beans::XPropertySet>& firstParagraph);
     bool apply(const gw::Edit& edit);
 

@@ -138,6 +138,17 @@ class CheckTest(SofficeTest):
     def test_docx_exact_findings(self):
         self.check_fixture("structure.docx")
 
+    def test_plain_text_has_no_format_findings(self):
+        # Writer gives a .txt its default fonts and sizes; they are not the author's, so the
+        # heading format rules have nothing to say about them. The marker rules still do.
+        path = os.path.join(self.tmp, "plain.txt")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("关于加强工作的报告\n一、总体要求\n(一)强化组织领导\n")
+        doc = self.office.load(path, read_only=True)
+        rules = [f.Rule for f in self.check(doc)]
+        self.assertIn("HN-02", rules)
+        self.assertEqual([r for r in rules if r.startswith("HF-")], [])
+
     def test_language_option(self):
         doc = self.load_copy("structure.odt", read_only=True)
         zh = [f for f in self.check(doc, Language="zh-CN") if f.Rule == "HN-02"][0]
