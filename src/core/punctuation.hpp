@@ -34,6 +34,8 @@ private:
 bool isChineseText(char16_t c);
 bool isAsciiDigit(char16_t c);
 bool isAsciiLetter(char16_t c);
+// A space inside a line: ASCII, ideographic or no-break.
+bool isInlineSpace(char16_t c);
 
 // Replace [start, end) by `replacement`.
 struct CharChange {
@@ -48,11 +50,42 @@ using Proposal = std::vector<CharChange>;
 // apart (two bracket pairs side by side: "(党组)\"第一议题\"").
 enum class Touching : std::uint8_t { Merge, Separate };
 
-// Reports the proposals of one rule in one paragraph as findings with safe fixes. Proposals whose
-// changes overlap are merged into one finding, so that a rule's fixes never overlap. The message
-// patterns get {0} = the flagged text, {1} = the text as the fix leaves it.
-void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
-                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern,
-                     Touching touching = Touching::Merge);
+// What one punctuation rule proposes in one paragraph, reported as findings with safe fixes.
+class ParagraphProposals {
+public:
+    ParagraphProposals(const CheckContext& context, std::uint32_t paragraph)
+        : scope_(context, paragraph), paragraph_(paragraph) {}
+    std::u16string_view text() const { return scope_.text(); }
+    bool skipped(std::uint32_t pos) { return scope_.skipped(pos); }
+
+    // Replace [start, end) by `wanted` unless another rule owns part of it; the change covers only
+    // what differs ("二0二四" → "二〇二四" changes one character).
+    void propose(std::uint32_t start, std::uint32_t end, std::u16string_view wanted);
+    // Changes that make one finding (both halves of a bracket pair); the caller checks skipped().
+    void propose(Proposal proposal) { proposals_.push_back(std::move(proposal)); }
+
+    // Proposals whose changes overlap are merged into one finding, so that a rule's fixes never
+    // overlap. The message patterns get {0} = the flagged text, {1} = the text as the fix leaves it.
+    void report(FindingSink& sink, std::string_view zhPattern, std::string_view enPattern, Touching touching);
+
+private:
+    PunctuationScope scope_;
+    std::uint32_t paragraph_;
+    std::vector<Proposal> proposals_;
+};
+
+// The check of a punctuation rule that fixes what it finds: `scan(ParagraphProposals&)` proposes
+// changes in each paragraph, which are then reported with the message patterns.
+template <typename Scan>
+void proposeInEachParagraph(const CheckContext& context, FindingSink& sink, std::string_view zhPattern,
+                            std::string_view enPattern, Touching touching, Scan&& scan)
+{
+    const auto count = static_cast<std::uint32_t>(context.document.paragraphs.size());
+    for (std::uint32_t paragraph = 0; paragraph < count; ++paragraph) {
+        ParagraphProposals proposals(context, paragraph);
+        scan(proposals);
+        proposals.report(sink, zhPattern, enPattern, touching);
+    }
+}
 
 } // namespace gw

@@ -10,8 +10,6 @@ namespace {
 constexpr std::u16string_view kHalf = u",.;:?!";
 constexpr std::u16string_view kFull = u"，。；：？！";
 
-bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
-
 // Whether Chinese text ends right before `i`; a closing bracket, quote or percent sign after a
 // number does not end it ("增长3.5%." and "（见附件）." end Chinese sentences).
 bool chineseBefore(std::u16string_view text, std::size_t i)
@@ -57,26 +55,17 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            for (std::uint32_t i = 0; i < text.size(); ++i) {
-                const std::size_t which = kHalf.find(text[i]);
-                if (which == std::u16string_view::npos || !inChineseText(text, i))
-                    continue;
-                if (!scope)
-                    scope.emplace(context, index);
-                if (scope->skipped(i))
-                    continue;
-                proposals.push_back({CharChange{i, i + 1, std::u16string(1, kFull[which])}});
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals),
-                                "中文中应使用全角标点：“{0}”应为“{1}”（GB/T 15834-2011）",
-                                "Chinese text takes full-width punctuation: \"{0}\" should be \"{1}\" (GB/T 15834-2011)");
-        }
+        proposeInEachParagraph(
+            context, sink, "中文中应使用全角标点：“{0}”应为“{1}”（GB/T 15834-2011）",
+            "Chinese text takes full-width punctuation: \"{0}\" should be \"{1}\" (GB/T 15834-2011)", Touching::Merge,
+            [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                for (std::uint32_t i = 0; i < text.size(); ++i) {
+                    const std::size_t which = kHalf.find(text[i]);
+                    if (which != std::u16string_view::npos && inChineseText(text, i))
+                        proposals.propose(i, i + 1, kFull.substr(which, 1));
+                }
+            });
     }
 };
 

@@ -25,63 +25,57 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            if (text.find_first_of(u"()\"") == std::u16string_view::npos)
-                continue;
-            PunctuationScope scope(context, index);
-            std::vector<Proposal> proposals;
+        proposeInEachParagraph(
+            context, sink, "中文中应使用全角括号和中文引号：“{0}”应为“{1}”（GB/T 15834-2011）",
+            "Chinese text takes full-width brackets and Chinese quotes: \"{0}\" should be \"{1}\" (GB/T 15834-2011)",
+            Touching::Separate, [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                if (text.find_first_of(u"()\"") == std::u16string_view::npos)
+                    return;
 
-            // Brackets pair up whatever their width, so that "（党组)" is one pair with one wrong half.
-            std::vector<std::uint32_t> open;
-            for (std::uint32_t i = 0; i < text.size(); ++i) {
-                const char16_t c = text[i];
-                if (c == u'(' || c == u'（') {
-                    open.push_back(i);
-                } else if ((c == u')' || c == u'）') && !open.empty()) {
-                    const std::uint32_t o = open.back();
-                    open.pop_back();
-                    const bool halfOpen = text[o] == u'(', halfClose = c == u')';
-                    if (!halfOpen && !halfClose)
-                        continue;
-                    if (halfOpen == halfClose && !holdsHan(text.substr(o + 1, i - o - 1)))
-                        continue; // (1), (Xbox): not Chinese
-                    if (scope.skipped(o) || scope.skipped(i))
-                        continue;
-                    Proposal proposal;
-                    if (halfOpen)
-                        proposal.push_back({o, o + 1, u"（"});
-                    if (halfClose)
-                        proposal.push_back({i, i + 1, u"）"});
-                    proposals.push_back(std::move(proposal));
+                // Brackets pair up whatever their width, so that "（党组)" is one pair with one wrong half.
+                std::vector<std::uint32_t> open;
+                for (std::uint32_t i = 0; i < text.size(); ++i) {
+                    const char16_t c = text[i];
+                    if (c == u'(' || c == u'（') {
+                        open.push_back(i);
+                    } else if ((c == u')' || c == u'）') && !open.empty()) {
+                        const std::uint32_t o = open.back();
+                        open.pop_back();
+                        const bool halfOpen = text[o] == u'(', halfClose = c == u')';
+                        if (!halfOpen && !halfClose)
+                            continue;
+                        if (halfOpen == halfClose && !holdsHan(text.substr(o + 1, i - o - 1)))
+                            continue; // (1), (Xbox): not Chinese
+                        if (proposals.skipped(o) || proposals.skipped(i))
+                            continue;
+                        Proposal proposal;
+                        if (halfOpen)
+                            proposal.push_back({o, o + 1, u"（"});
+                        if (halfClose)
+                            proposal.push_back({i, i + 1, u"）"});
+                        proposals.propose(std::move(proposal));
+                    }
                 }
-            }
 
-            // ASCII quotes open and close in turn.
-            constexpr std::uint32_t kNone = ~0u;
-            std::uint32_t opening = kNone;
-            for (std::uint32_t i = 0; i < text.size(); ++i) {
-                if (text[i] != u'"' || scope.skipped(i))
-                    continue;
-                if (opening == kNone) {
-                    opening = i;
-                    continue;
+                // ASCII quotes open and close in turn.
+                constexpr std::uint32_t kNone = ~0u;
+                std::uint32_t opening = kNone;
+                for (std::uint32_t i = 0; i < text.size(); ++i) {
+                    if (text[i] != u'"' || proposals.skipped(i))
+                        continue;
+                    if (opening == kNone) {
+                        opening = i;
+                        continue;
+                    }
+                    const std::uint32_t o = opening;
+                    opening = kNone;
+                    const bool chinese = holdsHan(text.substr(o + 1, i - o - 1)) || (o > 0 && isChineseText(text[o - 1])) ||
+                                         (i + 1 < text.size() && isChineseText(text[i + 1]));
+                    if (chinese)
+                        proposals.propose({CharChange{o, o + 1, u"“"}, CharChange{i, i + 1, u"”"}});
                 }
-                const std::uint32_t o = opening;
-                opening = kNone;
-                const bool chinese = holdsHan(text.substr(o + 1, i - o - 1)) || (o > 0 && isChineseText(text[o - 1])) ||
-                                     (i + 1 < text.size() && isChineseText(text[i + 1]));
-                if (chinese)
-                    proposals.push_back({CharChange{o, o + 1, u"“"}, CharChange{i, i + 1, u"”"}});
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals),
-                                "中文中应使用全角括号和中文引号：“{0}”应为“{1}”（GB/T 15834-2011）",
-                                "Chinese text takes full-width brackets and Chinese quotes: \"{0}\" should be \"{1}\" "
-                                "(GB/T 15834-2011)",
-                                Touching::Separate);
-        }
+            });
     }
 };
 

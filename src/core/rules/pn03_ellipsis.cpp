@@ -17,43 +17,33 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            for (std::uint32_t i = 0; i < text.size();) {
-                const char16_t c = text[i];
-                std::uint32_t end = i + 1;
-                while (end < text.size() && text[end] == c)
-                    ++end;
-                const std::uint32_t length = end - i;
-                std::u16string wanted;
-                if (c == u'…' && length % 2 == 1) {
-                    wanted.assign(length <= 3 ? 2 : length - 1, u'…');
-                } else if ((c == u'。' || c == u'·' || c == u'・') && length >= 3) {
-                    wanted = u"……";
-                } else if (c == u'.' && length >= 3) {
-                    // Dots in English text or code stay; next to Chinese they are an ellipsis.
-                    const char16_t before = i > 0 ? text[i - 1] : 0, after = end < text.size() ? text[end] : 0;
-                    if (isChineseText(before) || isChineseText(after))
+        proposeInEachParagraph(
+            context, sink, "省略号应为六个点“……”：“{0}”应为“{1}”（GB/T 15834-2011 §4.11）",
+            "The Chinese ellipsis is six dots \"……\": \"{0}\" should be \"{1}\" (GB/T 15834-2011 §4.11)", Touching::Merge,
+            [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                for (std::uint32_t i = 0; i < text.size();) {
+                    const char16_t c = text[i];
+                    std::uint32_t end = i + 1;
+                    while (end < text.size() && text[end] == c)
+                        ++end;
+                    const std::uint32_t length = end - i;
+                    std::u16string wanted;
+                    if (c == u'…' && length % 2 == 1) {
+                        wanted.assign(length <= 3 ? 2 : length - 1, u'…');
+                    } else if ((c == u'。' || c == u'·' || c == u'・') && length >= 3) {
                         wanted = u"……";
-                }
-                if (!wanted.empty()) {
-                    if (!scope)
-                        scope.emplace(context, index);
-                    if (!scope->skipped(i, end)) {
-                        const ReplaceText edit = minimalReplacement(index, i, text.substr(i, length), wanted);
-                        proposals.push_back({CharChange{edit.start, edit.start + edit.length, edit.replacement}});
+                    } else if (c == u'.' && length >= 3) {
+                        // Dots in English text or code stay; next to Chinese they are an ellipsis.
+                        const char16_t before = i > 0 ? text[i - 1] : 0, after = end < text.size() ? text[end] : 0;
+                        if (isChineseText(before) || isChineseText(after))
+                            wanted = u"……";
                     }
+                    if (!wanted.empty())
+                        proposals.propose(i, end, wanted);
+                    i = end;
                 }
-                i = end;
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals),
-                                "省略号应为六个点“……”：“{0}”应为“{1}”（GB/T 15834-2011 §4.11）",
-                                "The Chinese ellipsis is six dots \"……\": \"{0}\" should be \"{1}\" (GB/T 15834-2011 §4.11)");
-        }
+            });
     }
 };
 

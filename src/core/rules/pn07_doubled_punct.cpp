@@ -16,35 +16,27 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            for (std::uint32_t i = 0; i < text.size();) {
-                const char16_t c = text[i];
-                if (i + 1 >= text.size() || text[i + 1] != c) {
-                    ++i;
-                    continue;
+        proposeInEachParagraph(
+            context, sink, "标点重复：“{0}”应为“{1}”", "Doubled punctuation: \"{0}\" should be \"{1}\"", Touching::Merge,
+            [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                for (std::uint32_t i = 0; i < text.size();) {
+                    const char16_t c = text[i];
+                    if (i + 1 >= text.size() || text[i + 1] != c) {
+                        ++i;
+                        continue;
+                    }
+                    std::uint32_t end = i + 1;
+                    while (end < text.size() && text[end] == c)
+                        ++end;
+                    // Three or more 。 are an ellipsis written wrongly: PN-03.
+                    const bool doubled = std::u16string_view(u"。，、；：").find(c) != std::u16string_view::npos &&
+                                         end - i >= 2 && !(c == u'。' && end - i >= 3);
+                    if (doubled)
+                        proposals.propose(i, end, text.substr(i, 1));
+                    i = end;
                 }
-                std::uint32_t end = i + 1;
-                while (end < text.size() && text[end] == c)
-                    ++end;
-                // Three or more 。 are an ellipsis written wrongly: PN-03.
-                const bool doubled = std::u16string_view(u"。，、；：").find(c) != std::u16string_view::npos &&
-                                     end - i >= 2 && !(c == u'。' && end - i >= 3);
-                if (doubled) {
-                    if (!scope)
-                        scope.emplace(context, index);
-                    if (!scope->skipped(i, end))
-                        proposals.push_back({CharChange{i + 1, end, {}}});
-                }
-                i = end;
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals), "标点重复：“{0}”应为“{1}”",
-                                "Doubled punctuation: \"{0}\" should be \"{1}\"");
-        }
+            });
     }
 };
 

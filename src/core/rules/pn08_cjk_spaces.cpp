@@ -10,8 +10,6 @@ namespace {
 constexpr std::uint32_t kLongestStraySpace = 3;
 constexpr std::size_t kLetterSpacedLength = 8; // 通　知, 会 议 纪 要
 
-bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
-
 bool isFullwidthPunct(char16_t c)
 {
     return text::isCjkPunctuation(c) || std::u16string_view(u"“”‘’…").find(c) != std::u16string_view::npos;
@@ -37,41 +35,33 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            std::uint32_t i = 0;
-            while (i < text.size() && text::isSpace(text[i]))
-                ++i; // indentation
-            while (i < text.size()) {
-                if (!isInlineSpace(text[i])) {
-                    ++i;
-                    continue;
-                }
-                std::uint32_t end = i + 1;
-                while (end < text.size() && isInlineSpace(text[end]))
-                    ++end;
-                if (end < text.size() && end - i <= kLongestStraySpace) {
-                    const char16_t before = text[i - 1], after = text[end];
-                    const bool emptyBrackets = std::u16string_view(u"（(【").find(before) != std::u16string_view::npos &&
-                                               std::u16string_view(u"）)】").find(after) != std::u16string_view::npos;
-                    const bool stray = (text::isHan(before) && text::isHan(after)) || isFullwidthPunct(before) ||
-                                       isFullwidthPunct(after);
-                    if (stray && !emptyBrackets && !isLetterSpaced(text)) {
-                        if (!scope)
-                            scope.emplace(context, index);
-                        if (!scope->skipped(i, end))
-                            proposals.push_back({CharChange{i, end, {}}});
+        proposeInEachParagraph(
+            context, sink, "多余的空格：“{0}”应为“{1}”", "Stray space in Chinese text: \"{0}\" should be \"{1}\"",
+            Touching::Merge, [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                std::uint32_t i = 0;
+                while (i < text.size() && text::isSpace(text[i]))
+                    ++i; // indentation
+                while (i < text.size()) {
+                    if (!isInlineSpace(text[i])) {
+                        ++i;
+                        continue;
                     }
+                    std::uint32_t end = i + 1;
+                    while (end < text.size() && isInlineSpace(text[end]))
+                        ++end;
+                    if (end < text.size() && end - i <= kLongestStraySpace) {
+                        const char16_t before = text[i - 1], after = text[end];
+                        const bool emptyBrackets = std::u16string_view(u"（(【").find(before) != std::u16string_view::npos &&
+                                                   std::u16string_view(u"）)】").find(after) != std::u16string_view::npos;
+                        const bool stray = (text::isHan(before) && text::isHan(after)) || isFullwidthPunct(before) ||
+                                           isFullwidthPunct(after);
+                        if (stray && !emptyBrackets && !isLetterSpaced(text))
+                            proposals.propose(i, end, {});
+                    }
+                    i = end;
                 }
-                i = end;
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals), "多余的空格：“{0}”应为“{1}”",
-                                "Stray space in Chinese text: \"{0}\" should be \"{1}\"");
-        }
+            });
     }
 };
 

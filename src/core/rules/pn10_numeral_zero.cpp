@@ -27,44 +27,35 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            for (std::uint32_t i = 0; i < text.size();) {
-                if (!isWrongZero(text[i]) && !isChineseDigitOrZero(text[i])) {
-                    ++i;
-                    continue;
-                }
-                std::uint32_t end = i;
-                std::size_t chinese = 0, wrong = 0;
-                for (; end < text.size() && (isWrongZero(text[end]) || isChineseDigitOrZero(text[end])); ++end)
-                    (isWrongZero(text[end]) ? wrong : chinese) += 1;
-                // 二0二四, 二O一九: a run of Chinese digits with a Latin zero inside, not glued to a
-                // Latin word or a number (GOOD, 2024).
-                const char16_t before = i > 0 ? text[i - 1] : 0, after = end < text.size() ? text[end] : 0;
-                const bool glued = isAsciiLetter(before) || isAsciiDigit(before) || isAsciiLetter(after) ||
-                                   isAsciiDigit(after);
-                if (wrong > 0 && chinese >= 2 && end - i >= 3 && !glued) {
-                    if (!scope)
-                        scope.emplace(context, index);
-                    if (!scope->skipped(i, end)) {
+        proposeInEachParagraph(
+            context, sink, "汉字数字中的零应写作“〇”：“{0}”应为“{1}”（GB/T 15835-2011）",
+            "Zero among Chinese numerals is \"〇\": \"{0}\" should be \"{1}\" (GB/T 15835-2011)", Touching::Merge,
+            [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                for (std::uint32_t i = 0; i < text.size();) {
+                    if (!isWrongZero(text[i]) && !isChineseDigitOrZero(text[i])) {
+                        ++i;
+                        continue;
+                    }
+                    std::uint32_t end = i;
+                    std::size_t chinese = 0, wrong = 0;
+                    for (; end < text.size() && (isWrongZero(text[end]) || isChineseDigitOrZero(text[end])); ++end)
+                        (isWrongZero(text[end]) ? wrong : chinese) += 1;
+                    // 二0二四, 二O一九: a run of Chinese digits with a Latin zero inside, not glued to a
+                    // Latin word or a number (GOOD, 2024).
+                    const char16_t before = i > 0 ? text[i - 1] : 0, after = end < text.size() ? text[end] : 0;
+                    const bool glued = isAsciiLetter(before) || isAsciiDigit(before) || isAsciiLetter(after) ||
+                                       isAsciiDigit(after);
+                    if (wrong > 0 && chinese >= 2 && end - i >= 3 && !glued) {
                         std::u16string fixed(text.substr(i, end - i));
                         for (char16_t& c : fixed)
                             if (isWrongZero(c))
                                 c = u'〇';
-                        const ReplaceText edit = minimalReplacement(index, i, text.substr(i, end - i), fixed);
-                        proposals.push_back({CharChange{edit.start, edit.start + edit.length, edit.replacement}});
+                        proposals.propose(i, end, fixed);
                     }
+                    i = end;
                 }
-                i = end;
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals),
-                                "汉字数字中的零应写作“〇”：“{0}”应为“{1}”（GB/T 15835-2011）",
-                                "Zero among Chinese numerals is \"〇\": \"{0}\" should be \"{1}\" (GB/T 15835-2011)");
-        }
+            });
     }
 };
 

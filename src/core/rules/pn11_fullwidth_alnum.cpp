@@ -22,36 +22,32 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto& paragraphs = context.document.paragraphs;
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            std::optional<PunctuationScope> scope;
-            std::vector<Proposal> proposals;
-            for (std::uint32_t i = 0; i < text.size();) {
-                if (!isFullwidthAlnum(text[i])) {
-                    ++i;
-                    continue;
-                }
-                std::uint32_t end = i + 1;
-                while (end < text.size() && isFullwidthAlnum(text[end]))
-                    ++end;
-                if (!scope)
-                    scope.emplace(context, index);
-                for (std::uint32_t k = i; k < end; ++k) {
-                    if (scope->skipped(k))
+        proposeInEachParagraph(
+            context, sink, "数字和字母应为半角：“{0}”应为“{1}”",
+            "Digits and Latin letters are half-width: \"{0}\" should be \"{1}\"", Touching::Merge,
+            [](ParagraphProposals& proposals) {
+                const std::u16string_view text = proposals.text();
+                for (std::uint32_t i = 0; i < text.size();) {
+                    if (!isFullwidthAlnum(text[i])) {
+                        ++i;
                         continue;
-                    std::uint32_t runEnd = k + 1;
-                    while (runEnd < end && !scope->skipped(runEnd))
-                        ++runEnd;
-                    proposals.push_back({CharChange{k, runEnd, text::foldWidth(text.substr(k, runEnd - k))}});
-                    k = runEnd;
+                    }
+                    std::uint32_t end = i + 1;
+                    while (end < text.size() && isFullwidthAlnum(text[end]))
+                        ++end;
+                    // A heading marker's digits are HN-06's; the rest of the run is still ours.
+                    for (std::uint32_t k = i; k < end; ++k) {
+                        if (proposals.skipped(k))
+                            continue;
+                        std::uint32_t runEnd = k + 1;
+                        while (runEnd < end && !proposals.skipped(runEnd))
+                            ++runEnd;
+                        proposals.propose(k, runEnd, text::foldWidth(text.substr(k, runEnd - k)));
+                        k = runEnd;
+                    }
+                    i = end;
                 }
-                i = end;
-            }
-            if (!proposals.empty())
-                reportProposals(sink, index, text, std::move(proposals), "数字和字母应为半角：“{0}”应为“{1}”",
-                                "Digits and Latin letters are half-width: \"{0}\" should be \"{1}\"");
-        }
+            });
     }
 };
 
