@@ -26,6 +26,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase1.hxx>
+#include <org/gwcheck/TextEdit.hpp>
 #include <org/gwcheck/XDocumentChecker.hpp>
 #include <rtl/bootstrap.hxx>
 #include <rtl/ref.hxx>
@@ -177,6 +178,8 @@ FindingRecord toRecord(const org::gwcheck::Finding& finding)
     record.location = toUtf8(finding.Location);
     record.context = toUtf8(finding.Context);
     record.key = toUtf8(finding.Key);
+    for (const org::gwcheck::TextEdit& edit : finding.Edits)
+        record.edits.push_back({edit.Paragraph, edit.Start, edit.Length, toUtf8(edit.Replacement)});
     return record;
 }
 

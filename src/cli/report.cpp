@@ -57,7 +57,7 @@ bool gating(const std::string& severity, const std::string& failOn)
 
 Json findingToJson(const FindingRecord& finding)
 {
-    return {
+    Json json = {
         {"rule", finding.rule},
         {"slug", finding.slug},
         {"severity", finding.severity},
@@ -72,6 +72,16 @@ Json findingToJson(const FindingRecord& finding)
         {"context", finding.context},
         {"key", finding.key},
     };
+    if (!finding.edits.empty()) {
+        Json edits = Json::array();
+        for (const auto& edit : finding.edits)
+            edits.push_back({{"paragraphIndex", edit.paragraph},
+                             {"start", edit.start},
+                             {"length", edit.length},
+                             {"replacement", edit.replacement}});
+        json["textEdits"] = edits;
+    }
+    return json;
 }
 
 FindingRecord findingFromJson(const Json& json)
@@ -88,6 +98,10 @@ FindingRecord findingFromJson(const Json& json)
     finding.location = json.value("location", "");
     finding.context = json.value("context", "");
     finding.key = json.value("key", "");
+    if (json.contains("textEdits"))
+        for (const auto& edit : json.at("textEdits"))
+            finding.edits.push_back({edit.at("paragraphIndex").get<int>(), edit.at("start").get<int>(),
+                                     edit.at("length").get<int>(), edit.at("replacement").get<std::string>()});
     return finding;
 }
 
@@ -211,6 +225,30 @@ std::string sarifLevel(const std::string& severity)
     return severity == "error" ? "error" : severity == "warning" ? "warning" : "note";
 }
 
+// A finding's text edits as one SARIF fix. The replacements come last position first, so each
+// region means the same whether a consumer reads it against the original text or against the
+// text left by the replacements before it.
+Json sarifFix(const FindingRecord& finding, const std::string& uri, int artifact)
+{
+    std::vector<TextEditRecord> edits = finding.edits;
+    std::stable_sort(edits.begin(), edits.end(), [](const TextEditRecord& a, const TextEditRecord& b) {
+        return a.paragraph != b.paragraph ? a.paragraph > b.paragraph : a.start > b.start;
+    });
+    Json replacements = Json::array();
+    for (const auto& edit : edits) {
+        Json replacement = {{"deletedRegion", {{"startLine", edit.paragraph + 1},
+                                               {"startColumn", edit.start + 1},
+                                               {"endLine", edit.paragraph + 1},
+                                               {"endColumn", edit.start + edit.length + 1}}}};
+        if (!edit.replacement.empty())
+            replacement["insertedContent"] = {{"text", edit.replacement}};
+        replacements.push_back(replacement);
+    }
+    return {{"description", {{"text", finding.message}}},
+            {"artifactChanges",
+             {{{"artifactLocation", {{"uri", uri}, {"index", artifact}}}, {"replacements", replacements}}}}};
+}
+
 std::string renderSarif(const Report& report)
 {
     Json rules = Json::array();
@@ -270,11 +308,13 @@ std::string renderSarif(const Report& report)
             if (!finding.location.empty())
                 result["locations"][0]["logicalLocations"] = {{{"fullyQualifiedName", finding.location}}};
             if (!finding.fixKind.empty()) {
-                // The edit is computed and applied inside soffice, so there is no replacement
-                // text for a SARIF "fixes" entry; what is offered is the command that applies it.
+                // Every fix, text or not, is applied by this command; only text edits can also
+                // be given as a SARIF fix.
                 result["properties"]["fix"] = {
                     {"kind", finding.fixKind},
                     {"command", "gwcheck fix --rules " + finding.rule + " --in-place " + document->path}};
+                if (!finding.edits.empty())
+                    result["fixes"] = Json::array({sarifFix(finding, uri, artifact)});
             }
             results.push_back(result);
         }

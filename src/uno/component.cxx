@@ -18,12 +18,14 @@
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/gwcheck/Finding.hpp>
+#include <org/gwcheck/TextEdit.hpp>
 #include <org/gwcheck/XDocumentChecker.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
+#include <variant>
 
 namespace gwcheck::uno {
 namespace {
@@ -57,6 +59,27 @@ std::u16string_view contextOf(std::u16string_view text, const gw::Finding& findi
     if (to < text.size() && isLowSurrogate(text[to]))
         ++to;
     return text.substr(std::min(from, text.size()), to - std::min(from, text.size()));
+}
+
+// The fix's edits for reports that show fixes as text (SARIF): only a fix made of text edits
+// alone has that form; one that also sets formatting or removes paragraphs gets none.
+Sequence<org::gwcheck::TextEdit> textEditsOf(const gw::Finding& finding)
+{
+    if (!finding.fixable())
+        return {};
+    Sequence<org::gwcheck::TextEdit> out(static_cast<sal_Int32>(finding.fix.edits.size()));
+    org::gwcheck::TextEdit* target = out.getArray();
+    for (const gw::Edit& edit : finding.fix.edits) {
+        const auto* replace = std::get_if<gw::ReplaceText>(&edit);
+        if (!replace)
+            return {};
+        target->Paragraph = static_cast<sal_Int32>(replace->paragraph);
+        target->Start = static_cast<sal_Int32>(replace->start);
+        target->Length = static_cast<sal_Int32>(replace->length);
+        target->Replacement = ou(replace->replacement);
+        ++target;
+    }
+    return out;
 }
 
 // What a caller asked for through the options.
@@ -95,6 +118,7 @@ public:
                 target->Location = ou(structure.path(model, finding.paragraph));
                 target->Context = ou(contextOf(text, finding));
                 target->Key = ou(finding.key);
+                target->Edits = textEditsOf(finding);
                 ++target;
             }
             return out;

@@ -194,6 +194,14 @@ def test_formats():
     assert report["schema"] == "gwcheck-report" and report["schemaVersion"] == 1
     assert [d["path"] for d in report["documents"]] == sorted(d["path"] for d in report["documents"])
     assert any(r["code"] == "HN-02" for r in report["rules"])
+    # A fix made of text edits is in the report as text; a report-only finding has none.
+    for doc in report["documents"]:
+        for finding in doc["findings"]:
+            if finding["rule"] == "HN-02":
+                assert finding["textEdits"] == [
+                    {"paragraphIndex": 2, "start": 0, "length": 3, "replacement": "（一）"}], finding
+            else:
+                assert "textEdits" not in finding, finding
     # jsonl: a line per document as it finishes, then the summary
     lines = [json.loads(l) for l in run(*args, "--format", "jsonl").stdout.splitlines()]
     assert [l["type"] for l in lines] == ["document"] * 9 + ["summary"]
@@ -219,6 +227,17 @@ def test_formats():
     hn02 = [r for r in sarif_run["results"] if r["ruleId"] == "HN-02"][0]
     assert hn02["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
     assert hn02["properties"]["fix"]["kind"] == "A"
+    # "(一)工作目标" → "（一）工作目标": one replacement of the three marker characters.
+    artifact_uri = hn02["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    [fix] = hn02["fixes"]
+    assert fix["description"]["text"] == hn02["message"]["text"]
+    [change] = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == artifact_uri
+    assert change["replacements"] == [{
+        "deletedRegion": {"startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 4},
+        "insertedContent": {"text": "（一）"}}], change
+    assert all("fixes" not in r for r in sarif_run["results"] if r["ruleId"] == "TH-01")
+    assert sum("fixes" in r for r in sarif_run["results"]) == 4
     notes = sarif_run["invocations"][0]["toolExecutionNotifications"]
     assert sarif_run["invocations"][0]["executionSuccessful"] is False and len(notes) == 4
     # JUnit: one test case per document
@@ -366,6 +385,12 @@ def test_shard_merge():
     assert all(seen.count(p) == 1 for p in seen)
     merged = run("merge", *parts, "--format", "json")
     assert json.loads(merged.stdout) == json.loads(whole.stdout), "merged shards differ from one run"
+    assert any("textEdits" in f for d in json.loads(merged.stdout)["documents"] for f in d["findings"]), \
+        "merge keeps the fixes' text edits"
+    # SARIF from the shards carries the same fixes as SARIF from one run.
+    merged_sarif = json.loads(run("merge", *parts, "--format", "sarif").stdout)["runs"][0]["results"]
+    whole_sarif = json.loads(run("check", folder, "--config", config, "--format", "sarif", "--quiet").stdout)
+    assert merged_sarif == whole_sarif["runs"][0]["results"] and any("fixes" in r for r in merged_sarif)
     assert merged.returncode == whole.returncode == 2
     # Stable: the same split twice.
     again = run("check", folder, "--config", config, "--format", "jsonl", "--shard", "1/3", "--quiet")

@@ -132,8 +132,14 @@ class CheckTest(SofficeTest):
         self.assertIn("（一）", first.Message)
         self.assertTrue(first.Message.startswith("Level-2 marker"))
         self.assertTrue(first.Key.startswith("HN-02:"))
+        # The fix as text: the marker's three characters become the full-width form.
+        self.assertEqual([(e.Paragraph, e.Start, e.Length, e.Replacement) for e in first.Edits],
+                         [(2, 0, 3, "（一）")])
+        edit = first.Edits[0]
+        self.assertEqual(P2[:edit.Start] + edit.Replacement + P2[edit.Start + edit.Length:], P2_FIXED)
         placeholder = [f for f in findings if f.Rule == "TH-01"][0]
         self.assertEqual(placeholder.FixKind, "")
+        self.assertEqual(len(placeholder.Edits), 0)
 
     def test_docx_exact_findings(self):
         self.check_fixture("structure.docx")
