@@ -52,7 +52,7 @@ const UiText uiTexts[] = {
     {"panel.fixable.safe", "可一键修复", "safe fix available"},
     {"panel.fixable.confirm", "可修复（需确认）", "fix available (confirm)"},
     {"panel.fixable.none", "需手动修改", "fix by hand"},
-    {"panel.detail", "{0}\n位置：{1}\n上下文：{2}\n{3}", "{0}\nWhere: {1}\nContext: {2}\n{3}"},
+    {"panel.detail", "{0}\n位置：{1}（{3}）\n上下文：{2}", "{0}\nWhere: {1} ({3})\nContext: {2}"},
     {"panel.error", "检查失败：{0}", "The check failed: {0}"},
     {"panel.notfound", "找不到该段落，文档可能已被修改。请重新检查。", "That paragraph is gone; the document changed. Check again."},
     {"severity.error", "错误", "Errors"},
