@@ -46,6 +46,14 @@ bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 bool isAsciiLetter(char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
 bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
 
+std::uint32_t endPointsStart(std::u16string_view text, std::uint32_t from, std::uint32_t end)
+{
+    constexpr std::u16string_view kEndPoints = u"。，；：.,;:";
+    while (end > from && kEndPoints.find(text[end - 1]) != std::u16string_view::npos)
+        --end;
+    return end;
+}
+
 namespace {
 
 constexpr std::size_t kShownLength = 30;

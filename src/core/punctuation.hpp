@@ -37,6 +37,10 @@ bool isAsciiLetter(char16_t c);
 // A space inside a line: ASCII, ideographic or no-break.
 bool isInlineSpace(char16_t c);
 
+// Where the points that end neither a heading nor a title (。，；： in either width; ？！ may stay,
+// GB/T 15834-2011 B.3) begin in the run of them that ends at `end`, looking back no further than `from`.
+std::uint32_t endPointsStart(std::u16string_view text, std::uint32_t from, std::uint32_t end);
+
 // Replace [start, end) by `replacement`.
 struct CharChange {
     std::uint32_t start = 0, end = 0;

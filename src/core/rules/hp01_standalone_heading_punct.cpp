@@ -1,13 +1,12 @@
 // HP-01 standalone-heading-punct: a heading that is a paragraph of its own ends without a point
 // (。，；： — ？！ are allowed). Numbered clauses (Heading::clause) are sentences, not headings.
+#include "../punctuation.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
 namespace gw {
 namespace {
-
-constexpr std::u16string_view kEndPoints = u"。，；：.,;:";
 
 class StandaloneHeadingPunct final : public Rule {
 public:
@@ -25,9 +24,7 @@ public:
             if (!heading.standalone || heading.clause || heading.level() > 4)
                 continue;
             const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
-            std::uint32_t start = heading.headingEnd;
-            while (start > heading.marker.textStart && kEndPoints.find(text[start - 1]) != std::u16string_view::npos)
-                --start;
+            const std::uint32_t start = endPointsStart(text, heading.marker.textStart, heading.headingEnd);
             if (start == heading.headingEnd || start == heading.marker.textStart)
                 continue; // no point, or nothing but points after the marker
             const std::string found = text::toUtf8(text.substr(start, heading.headingEnd - start));

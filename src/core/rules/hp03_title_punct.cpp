@@ -1,12 +1,11 @@
 // HP-03 title-punct: the document title ends without a point (？ and ！ are allowed).
+#include "../punctuation.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
 namespace gw {
 namespace {
-
-constexpr std::u16string_view kEndPoints = u"。，；：.,;:";
 
 class TitlePunct final : public Rule {
 public:
@@ -26,9 +25,7 @@ public:
         auto end = static_cast<std::uint32_t>(text.size());
         while (end > 0 && text::isSpace(text[end - 1]))
             --end;
-        std::uint32_t start = end;
-        while (start > 0 && kEndPoints.find(text[start - 1]) != std::u16string_view::npos)
-            --start;
+        const std::uint32_t start = endPointsStart(text, 0, end);
         if (start == end || start == 0)
             return;
         const std::string found = text::toUtf8(text.substr(start, end - start));
