@@ -1,4 +1,5 @@
 // HN-01 l1-marker-form: a level-1 marker is a Chinese numeral followed by "、".
+#include "../marker_form.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -18,29 +19,17 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        for (const Heading& heading : context.structure.headings()) {
-            const Marker& marker = heading.marker;
-            if (marker.markerClass != MarkerClass::ChineseNumeral || marker.fromListLabel)
-                continue;
-            const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
-            // "一 总体要求": the space stands where the 、 belongs, so it is replaced, not kept.
-            const std::uint32_t end = marker.separatorEnd == marker.separatorStart ? marker.textStart : marker.end;
-            const std::u16string_view found = text.substr(marker.start, end - marker.start);
-            // Keep the numeral as typed: its value is HN-08's business.
-            const std::u16string expected =
-                std::u16string(text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart)) + u"、";
-            if (found == expected)
-                continue;
-            const std::string foundUtf8 = text::toUtf8(found), expectedUtf8 = text::toUtf8(expected);
-            sink.report(heading.paragraph, marker.start, static_cast<std::uint32_t>(found.size()),
-                        formatMessage("一级标题序号“{0}”应为“{1}”：汉字数字后用顿号（GB/T 9704-2012 §7.3.3；"
-                                      "GB/T 15834-2011 附录B.3）",
-                                      {foundUtf8, expectedUtf8}),
-                        formatMessage("Level-1 marker \"{0}\" should be \"{1}\": a Chinese numeral is followed by "
-                                      "the enumeration comma \"、\" (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3)",
-                                      {foundUtf8, expectedUtf8}),
-                        Fix{FixKind::Safe, {minimalReplacement(heading.paragraph, marker.start, found, expected)}});
-        }
+        checkMarkerForms(context, sink, MarkerClass::ChineseNumeral,
+                         "一级标题序号“{0}”应为“{1}”：汉字数字后用顿号（GB/T 9704-2012 §7.3.3；"
+                         "GB/T 15834-2011 附录B.3）",
+                         "Level-1 marker \"{0}\" should be \"{1}\": a Chinese numeral is followed by the enumeration "
+                         "comma \"、\" (GB/T 9704-2012 §7.3.3; GB/T 15834-2011 B.3)",
+                         [](const Marker& marker, std::u16string_view text) {
+                             // "一 总体要求": the space stands where the 、 belongs, so it is replaced, not kept.
+                             const bool noSeparator = marker.separatorEnd == marker.separatorStart;
+                             return MarkerForm{noSeparator ? marker.textStart : marker.end,
+                                               std::u16string(typedNumeral(marker, text)) + u"、"};
+                         });
     }
 };
 

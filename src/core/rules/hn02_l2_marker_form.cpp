@@ -1,4 +1,5 @@
 // HN-02 l2-marker-form: a level-2 marker is the full-width "（一）" with nothing after it.
+#include "../marker_form.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -18,26 +19,13 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        for (const Heading& heading : context.structure.headings()) {
-            const Marker& marker = heading.marker;
-            if (marker.markerClass != MarkerClass::BracketedChinese || marker.fromListLabel)
-                continue;
-            const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
-            const std::u16string_view found = text.substr(marker.start, marker.end - marker.start);
-            // Keep the numeral as typed: its value is HN-08's business.
-            const std::u16string expected =
-                u"（" + std::u16string(text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart)) + u"）";
-            if (found == expected)
-                continue;
-            const std::string foundUtf8 = text::toUtf8(found), expectedUtf8 = text::toUtf8(expected);
-            sink.report(heading.paragraph, marker.start, static_cast<std::uint32_t>(found.size()),
-                        formatMessage("二级标题序号“{0}”应为全角括号“{1}”，其后不加标点（GB/T 9704-2012 §7.3.3）",
-                                      {foundUtf8, expectedUtf8}),
-                        formatMessage("Level-2 marker \"{0}\" should be \"{1}\": full-width brackets, no point "
-                                      "after them (GB/T 9704-2012 §7.3.3)",
-                                      {foundUtf8, expectedUtf8}),
-                        Fix{FixKind::Safe, {minimalReplacement(heading.paragraph, marker.start, found, expected)}});
-        }
+        checkMarkerForms(context, sink, MarkerClass::BracketedChinese,
+                         "二级标题序号“{0}”应为全角括号“{1}”，其后不加标点（GB/T 9704-2012 §7.3.3）",
+                         "Level-2 marker \"{0}\" should be \"{1}\": full-width brackets, no point after them "
+                         "(GB/T 9704-2012 §7.3.3)",
+                         [](const Marker& marker, std::u16string_view text) {
+                             return MarkerForm{marker.end, u"（" + std::u16string(typedNumeral(marker, text)) + u"）"};
+                         });
     }
 };
 
