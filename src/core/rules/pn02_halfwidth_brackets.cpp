@@ -70,7 +70,8 @@ public:
                     }
                     const std::uint32_t o = opening;
                     opening = kNone;
-                    const bool chinese = holdsHan(text.substr(o + 1, i - o - 1)) || (o > 0 && isChineseText(text[o - 1])) ||
+                    const bool chinese = holdsHan(text.substr(o + 1, i - o - 1)) ||
+                                         (o > 0 && isChineseText(text[o - 1])) ||
                                          (i + 1 < text.size() && isChineseText(text[i + 1]));
                     if (chinese)
                         proposals.propose({CharChange{o, o + 1, u"“"}, CharChange{i, i + 1, u"”"}});

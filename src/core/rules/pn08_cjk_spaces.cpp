@@ -52,8 +52,9 @@ public:
                         ++end;
                     if (end < text.size() && end - i <= kLongestStraySpace) {
                         const char16_t before = text[i - 1], after = text[end];
-                        const bool emptyBrackets = std::u16string_view(u"（(【").find(before) != std::u16string_view::npos &&
-                                                   std::u16string_view(u"）)】").find(after) != std::u16string_view::npos;
+                        const bool emptyBrackets =
+                            std::u16string_view(u"（(【").find(before) != std::u16string_view::npos &&
+                            std::u16string_view(u"）)】").find(after) != std::u16string_view::npos;
                         const bool stray = (text::isHan(before) && text::isHan(after)) || isFullwidthPunct(before) ||
                                            isFullwidthPunct(after);
                         if (stray && !emptyBrackets && !isLetterSpaced(text))
