@@ -144,14 +144,18 @@ class WriterUnderXvfb:
     def service(self, name):
         return self.smgr.createInstanceWithContext(name, self.ctx)
 
-    def set_setting(self, name, value):
-        import uno
+    def settings(self, update=False):
         from com.sun.star.beans import PropertyValue
         provider = self.service("com.sun.star.configuration.ConfigurationProvider")
         node = PropertyValue()
         node.Name, node.Value = "nodepath", "/org.gwcheck.Settings"
-        access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (node,))
-        access.replaceByName(name, value)
+        kind = "ConfigurationUpdateAccess" if update else "ConfigurationAccess"
+        return provider.createInstanceWithArguments("com.sun.star.configuration." + kind, (node,))
+
+    def set_setting(self, name, value):
+        import uno
+        access = self.settings(update=True)
+        uno.invoke(access, "replaceByName", (name, value))
         access.commitChanges()
 
 
@@ -322,6 +326,27 @@ def main():
         time.sleep(2)
         check(not controller.hasInfobar(INFOBAR_ID), "PreSubmission=off: no infobar on save")
         writer.set_setting("PreSubmission", "warn")
+
+        # The options page: its handler fills it from the settings and writes them back on OK.
+        location = writer.ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider") \
+            .getPackageLocation("org.gwcheck.extension")
+        page = writer.service("com.sun.star.awt.ContainerWindowProvider").createContainerWindow(
+            location + "/dialogs/OptionsPage.xdl", "", frame.getContainerWindow(), None)
+        handler = writer.service("org.gwcheck.ui.OptionsPageHandler")
+        handler.callHandlerMethod(page, "initialize", "external_event")
+        mode = page.getControl("lstPreSubmission").getModel()
+        check(tuple(mode.StringItemList) == ("关闭", "提示（信息栏）", "询问后继续") and tuple(mode.SelectedItems) == (1,),
+              "options page shows the pre-submission modes in Chinese, warn selected")
+        uno.invoke(mode, "setPropertyValue", ("SelectedItems", uno.Any("[]short", (2,))))
+        page.getControl("txtRules").getModel().Text = "HN-10 = off\nTH-01=warning\n"
+        handler.callHandlerMethod(page, "ok", "external_event")
+        stored = writer.settings()
+        check(stored.getByName("PreSubmission") == "ask", "OK stores PreSubmission=ask")
+        check(tuple(stored.getByName("RuleSeverities")) == ("HN-10=off", "TH-01=warning"),
+              "OK stores the rule severities (%r)" % (stored.getByName("RuleSeverities"),))
+        page.dispose()
+        writer.set_setting("PreSubmission", "warn")
+        writer.set_setting("RuleSeverities", uno.Any("[]string", ()))
         doc.close(True)
 
     shutil.rmtree(work, ignore_errors=True)
