@@ -120,17 +120,19 @@ class WriterUnderXvfb:
             self.desktop.terminate()
         except Exception:
             pass
-        for process in (self.soffice, self.xvfb):
-            if process is None:
-                continue
+        if self.soffice is not None:
             try:
-                process.wait(timeout=30 if process is self.soffice else 1)
+                self.soffice.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                try:
-                    os.killpg(process.pid, 9) if process is self.soffice else process.kill()
-                except ProcessLookupError:
-                    pass
-                process.wait()
+                os.killpg(self.soffice.pid, 9)
+                self.soffice.wait()
+        if self.xvfb is not None:
+            self.xvfb.terminate()  # SIGTERM: Xvfb removes its lock file and socket
+            try:
+                self.xvfb.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.xvfb.kill()
+                self.xvfb.wait()
         if not os.environ.get("GWCHECK_KEEP_PROFILE"):
             shutil.rmtree(self.profile, ignore_errors=True)
 
@@ -230,7 +232,18 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     work = tempfile.mkdtemp(prefix="gwcheck-ui-doc-")
+    try:
+        run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if failures:
+        print("%d check(s) failed" % len(failures))
+        return 1
+    print("all checks passed")
+    return 0
 
+
+def run(args, work):
     with WriterUnderXvfb(args.oxt, args.out) as writer:
         import uno
         props = harness.Office.props
@@ -348,13 +361,6 @@ def main():
         writer.set_setting("PreSubmission", "warn")
         writer.set_setting("RuleSeverities", uno.Any("[]string", ()))
         doc.close(True)
-
-    shutil.rmtree(work, ignore_errors=True)
-    if failures:
-        print("%d check(s) failed" % len(failures))
-        return 1
-    print("all checks passed")
-    return 0
 
 
 if __name__ == "__main__":
