@@ -8,11 +8,6 @@
 
 namespace gw {
 
-PunctuationScope::PunctuationScope(const CheckContext& context, std::uint32_t paragraph)
-    : context_(context), paragraph_(paragraph), text_(context.document.paragraphs[paragraph].text)
-{
-}
-
 bool PunctuationScope::skipped(std::uint32_t pos) { return skipped(pos, pos + 1); }
 
 bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end)
@@ -44,7 +39,6 @@ bool isChineseText(char16_t c)
 
 bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 bool isAsciiLetter(char16_t c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); }
-bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
 
 std::uint32_t endPointsStart(std::u16string_view text, std::uint32_t from, std::uint32_t end)
 {
@@ -66,6 +60,8 @@ std::string shown(std::u16string_view text)
     return text::toUtf8(text.substr(0, kShownLength / 2)) + "…" +
            text::toUtf8(text.substr(text.size() - kShownLength / 2));
 }
+
+} // namespace
 
 void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
                      std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern,
@@ -139,8 +135,6 @@ void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_
     }
 }
 
-} // namespace
-
 void ParagraphProposals::propose(std::uint32_t start, std::uint32_t end, std::u16string_view wanted)
 {
     if (scope_.skipped(start, end))
@@ -148,13 +142,6 @@ void ParagraphProposals::propose(std::uint32_t start, std::uint32_t end, std::u1
     const ReplaceText edit = minimalReplacement(paragraph_, start, text().substr(start, end - start), wanted);
     if (edit.length > 0 || !edit.replacement.empty())
         proposals_.push_back({CharChange{edit.start, edit.start + edit.length, edit.replacement}});
-}
-
-void ParagraphProposals::report(FindingSink& sink, std::string_view zhPattern, std::string_view enPattern,
-                                Touching touching)
-{
-    if (!proposals_.empty())
-        reportProposals(sink, paragraph_, text(), std::move(proposals_), zhPattern, enPattern, touching);
 }
 
 } // namespace gw

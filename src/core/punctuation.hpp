@@ -18,7 +18,8 @@ namespace gw {
 // (HN rules), web addresses (TH-03) and web-page residue (TH-02).
 class PunctuationScope {
 public:
-    PunctuationScope(const CheckContext& context, std::uint32_t paragraph);
+    PunctuationScope(const CheckContext& context, std::uint32_t paragraph)
+        : context_(context), paragraph_(paragraph), text_(context.document.paragraphs[paragraph].text) {}
     std::u16string_view text() const { return text_; }
     bool skipped(std::uint32_t pos);
     bool skipped(std::uint32_t start, std::uint32_t end); // any position in [start, end)
@@ -34,8 +35,8 @@ private:
 bool isChineseText(char16_t c);
 bool isAsciiDigit(char16_t c);
 bool isAsciiLetter(char16_t c);
-// A space inside a line: ASCII, ideographic or no-break.
-bool isInlineSpace(char16_t c);
+// A space inside a line: ASCII, ideographic or no-break. Inline: PN-08 asks it of every character.
+inline bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0'; }
 
 // Where the points that end neither a heading nor a title (。，；： in either width; ？！ may stay,
 // GB/T 15834-2011 B.3) begin in the run of them that ends at `end`, looking back no further than `from`.
@@ -54,6 +55,13 @@ using Proposal = std::vector<CharChange>;
 // apart (two bracket pairs side by side: "(党组)\"第一议题\"").
 enum class Touching : std::uint8_t { Merge, Separate };
 
+// Reports the proposals of one rule in one paragraph as findings with safe fixes. Proposals whose
+// changes overlap are merged into one finding, so that a rule's fixes never overlap. The message
+// patterns get {0} = the flagged text, {1} = the text as the fix leaves it.
+void reportProposals(FindingSink& sink, std::uint32_t paragraph, std::u16string_view text,
+                     std::vector<Proposal> proposals, std::string_view zhPattern, std::string_view enPattern,
+                     Touching touching = Touching::Merge);
+
 // What one punctuation rule proposes in one paragraph, reported as findings with safe fixes.
 class ParagraphProposals {
 public:
@@ -68,9 +76,12 @@ public:
     // Changes that make one finding (both halves of a bracket pair); the caller checks skipped().
     void propose(Proposal proposal) { proposals_.push_back(std::move(proposal)); }
 
-    // Proposals whose changes overlap are merged into one finding, so that a rule's fixes never
-    // overlap. The message patterns get {0} = the flagged text, {1} = the text as the fix leaves it.
-    void report(FindingSink& sink, std::string_view zhPattern, std::string_view enPattern, Touching touching);
+    // See reportProposals. Inline: most paragraphs have nothing to report.
+    void report(FindingSink& sink, std::string_view zhPattern, std::string_view enPattern, Touching touching)
+    {
+        if (!proposals_.empty())
+            reportProposals(sink, paragraph_, text(), std::move(proposals_), zhPattern, enPattern, touching);
+    }
 
 private:
     PunctuationScope scope_;

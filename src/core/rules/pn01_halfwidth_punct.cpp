@@ -60,10 +60,12 @@ public:
             "Chinese text takes full-width punctuation: \"{0}\" should be \"{1}\" (GB/T 15834-2011)", Touching::Merge,
             [](ParagraphProposals& proposals) {
                 const std::u16string_view text = proposals.text();
-                for (std::uint32_t i = 0; i < text.size(); ++i) {
-                    const std::size_t which = kHalf.find(text[i]);
-                    if (which != std::u16string_view::npos && inChineseText(text, i))
-                        proposals.propose(i, i + 1, kFull.substr(which, 1));
+                for (std::size_t i = text.find_first_of(kHalf); i != std::u16string_view::npos;
+                     i = text.find_first_of(kHalf, i + 1)) {
+                    if (inChineseText(text, i)) {
+                        const auto at = static_cast<std::uint32_t>(i);
+                        proposals.propose(at, at + 1, kFull.substr(kHalf.find(text[i]), 1));
+                    }
                 }
             });
     }
