@@ -1,6 +1,6 @@
 // What the punctuation rules (PN) share: the parts of a paragraph they leave to other rules, the
 // character classes of Chinese text, and turning character changes into findings whose fixes
-// never touch one another.
+// never touch one another. The HP rules take the end points of headings and titles from here.
 #pragma once
 
 #include "edit.hpp"
