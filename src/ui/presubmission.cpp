@@ -1,6 +1,7 @@
 #include "presubmission.hpp"
 
 #include "findings_panel.hpp"
+#include "save_gate.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/StringPair.hpp>
@@ -15,9 +16,8 @@ namespace gwui {
 
 uno::Any PreSubmissionJob::execute(const Sequence<beans::NamedValue>& arguments)
 {
-    if (preSubmissionMode(context_) == "off")
-        return {};
     Reference<frame::XModel> model;
+    OUString eventName;
     for (const beans::NamedValue& argument : arguments) {
         if (argument.Name != "Environment")
             continue;
@@ -26,12 +26,21 @@ uno::Any PreSubmissionJob::execute(const Sequence<beans::NamedValue>& arguments)
         for (const beans::NamedValue& entry : environment) {
             if (entry.Name == "Model")
                 entry.Value >>= model;
+            else if (entry.Name == "EventName")
+                entry.Value >>= eventName;
         }
     }
     Reference<lang::XServiceInfo> info(model, uno::UNO_QUERY);
     if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
         return {};
     Reference<frame::XController> controller = model->getCurrentController();
+    if (eventName == "OnViewCreated") {
+        if (controller.is())
+            installSaveGate(context_, controller->getFrame());
+        return {};
+    }
+    if (preSubmissionMode(context_) == "off")
+        return {};
     Reference<frame::XInfobarProvider> infobars(controller, uno::UNO_QUERY);
     if (!infobars.is())
         return {}; // hidden or headless: nobody to tell; the CLI covers pipelines

@@ -1,6 +1,7 @@
-// The pre-submission check: a job bound to OnSave, OnSaveAs and OnCopyTo (PDF export) in
-// registry/Jobs.xcu. It cannot stop the save (LibreOffice gives jobs no veto); with errors it
-// puts an infobar on the document with a button that opens the panel.
+// The pre-submission check: a job bound to OnSaveDone, OnSaveAsDone and OnCopyToDone (PDF
+// export) in registry/Jobs.xcu. It cannot stop the save (LibreOffice gives jobs no veto); with
+// errors it puts an infobar on the document with a button that opens the panel. On
+// OnViewCreated it installs the SaveGate that asks before saving in mode "ask".
 #pragma once
 
 #include "ui_common.hpp"
