@@ -24,19 +24,23 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 BUILD=${GWCHECK_BUILD_DIR:-$ROOT/build}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 OXT=$BUILD/gwcheck.oxt
-PACKAGES=(libreoffice-writer libreoffice-dev libreoffice-dev-common python3-uno libicu-dev
-          libboost-test-dev nlohmann-json3-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
+# libreoffice-l10n-zh-cn gives Writer its Chinese UI, in which gwcheck speaks Chinese.
+PACKAGES=(libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn python3-uno
+          libicu-dev libboost-test-dev nlohmann-json3-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
+# Only the tests need these: screenshots of Writer under Xvfb, the HTML report in a browser.
+TEST_PACKAGES=(imagemagick chromium)
 
 say() { printf 'build-oxt.sh: %s\n' "$*"; }
 die() { printf 'build-oxt.sh: error: %s\n' "$*" >&2; exit 1; }
 
+# ensure_packages PACKAGE...: installs those of them that are missing.
 ensure_packages() {
     local missing=() package
     if ! command -v dpkg-query >/dev/null; then
-        say "not a Debian system: make sure these are installed: ${PACKAGES[*]}"
+        say "not a Debian system: make sure these are installed: $*"
         return
     fi
-    for package in "${PACKAGES[@]}"; do
+    for package in "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$package")
     done
@@ -53,7 +57,7 @@ ensure_packages() {
 }
 
 build() {
-    ensure_packages
+    ensure_packages "${PACKAGES[@]}"
     if [ ! -f "$BUILD/CMakeCache.txt" ]; then
         say "configuring in $BUILD"
         cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -129,7 +133,7 @@ command=${1:-build}
 case "$command" in
     build) build ;;
     install) build; install_oxt ;;
-    test) build; run_tests "$@" ;;
+    test) ensure_packages "${TEST_PACKAGES[@]}"; build; run_tests "$@" ;;
     demo) build; demo ;;
     -h|--help|help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' ;;
     *) die "unknown command \"$command\" (build, install, test, demo)" ;;
