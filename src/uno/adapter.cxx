@@ -250,37 +250,6 @@ std::vector<std::u16string> splitLines(const rtl::OUString& text)
 
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 
-// Locks the document's controllers while it lives, so that Writer keeps its idle jobs (the
-// background layout of a freshly loaded document) from running between our calls. Without it
-// the main thread lays out pages while we read and every one of our calls waits for the solar
-// mutex: reading a 1,000-page report took seconds, growing with its length.
-class ControllerLock {
-public:
-    explicit ControllerLock(const Reference<css::text::XTextDocument>& document) : model_(document, UNO_QUERY)
-    {
-        try {
-            if (model_.is())
-                model_->lockControllers();
-        } catch (const css::uno::Exception&) {
-            model_.clear(); // a closed document: the calls that follow say so
-        }
-    }
-    ~ControllerLock()
-    {
-        try {
-            if (model_.is())
-                model_->unlockControllers();
-        } catch (const css::uno::Exception&) {
-            // The document was closed in between.
-        }
-    }
-    ControllerLock(const ControllerLock&) = delete;
-    ControllerLock& operator=(const ControllerLock&) = delete;
-
-private:
-    Reference<css::frame::XModel> model_;
-};
-
 } // namespace
 
 WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component)
@@ -289,15 +258,7 @@ WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component
     const Reference<css::lang::XServiceInfo> info(component, UNO_QUERY);
     if (!document_.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
         throw css::lang::IllegalArgumentException("gwcheck: the document is not a Writer text document", nullptr, 0);
-    const ControllerLock lock(document_);
     read();
-}
-
-WriterDocument::~WriterDocument()
-{
-    // Each paragraph object takes the solar mutex as it goes: keep the idle jobs out in between.
-    const ControllerLock lock(document_);
-    paragraphs_.clear();
 }
 
 bool WriterDocument::loadedFromPlainText() const

@@ -27,9 +27,6 @@ class WriterDocument {
 public:
     // Throws css::lang::IllegalArgumentException when `component` is not a Writer text document.
     explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component);
-    ~WriterDocument();
-    WriterDocument(const WriterDocument&) = delete;
-    WriterDocument& operator=(const WriterDocument&) = delete;
 
     // The model as read: body paragraphs in order, table cells included, headers and footers not.
     const gw::Document& model() const { return model_; }
