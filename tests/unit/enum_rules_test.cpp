@@ -8,14 +8,6 @@ using namespace gw::test;
 
 namespace {
 
-std::vector<std::string> flaggedBy(const Document& d, std::string_view code)
-{
-    std::vector<std::string> out;
-    for (const Finding& f : findingsOf(d, code))
-        out.push_back(flagged(d, f));
-    return out;
-}
-
 bool anyEnumFinding(const Document& d)
 {
     for (const Finding& f : check(d, Config{}))

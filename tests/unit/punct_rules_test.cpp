@@ -8,14 +8,6 @@ using namespace gw::test;
 
 namespace {
 
-std::vector<std::string> flaggedBy(const Document& d, std::string_view code)
-{
-    std::vector<std::string> out;
-    for (const Finding& f : findingsOf(d, code))
-        out.push_back(flagged(d, f));
-    return out;
-}
-
 // Fixes `code` once, checks the text, that nothing of `code` is left and that a second pass
 // changes nothing.
 void checkFix(const Document& d, std::string_view code, const std::vector<std::string>& expected)

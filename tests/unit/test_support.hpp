@@ -62,6 +62,15 @@ inline std::string paragraphText(const Document& document, std::size_t index)
     return text::toUtf8(document.paragraphs.at(index).text);
 }
 
+// The text each finding of one rule flags, in document order.
+inline std::vector<std::string> flaggedBy(const Document& document, std::string_view code)
+{
+    std::vector<std::string> out;
+    for (const Finding& finding : findingsOf(document, code))
+        out.push_back(flagged(document, finding));
+    return out;
+}
+
 // Applies every fix of `code` (one pass) and returns the document.
 inline Document fixedBy(Document document, std::string_view code, const Config& config = {})
 {
