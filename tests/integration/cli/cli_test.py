@@ -297,7 +297,9 @@ def test_output_atomic():
 def test_interrupt():
     work = work_dir("interrupt")
     config = spine_config(work)
-    folder = corpus(os.path.join(work, "docs"), 30)
+    # Far more documents than two workers check in the time before the signal, however fast
+    # the machine: the run must still be going when it is interrupted.
+    folder = corpus(os.path.join(work, "docs"), 300)
     target = os.path.join(work, "report.json")
     cache = os.path.join(work, "cache")
     shutil.copytree(CACHE, cache, dirs_exist_ok=True, ignore=shutil.ignore_patterns("*.lock"))
@@ -307,7 +309,7 @@ def test_interrupt():
     deadline = time.time() + 120
     while len(soffice_pids(cache)) < 2 and time.time() < deadline:
         time.sleep(0.2)
-    time.sleep(3)  # well into the run
+    time.sleep(1)  # into the run: documents are being checked
     assert process.poll() is None, "the run ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
