@@ -35,7 +35,12 @@ std::string findingKey(const Finding& finding, const Document& document)
 
 std::vector<Finding> check(const Document& document, const Config& config)
 {
-    const Structure structure = Structure::build(document, config);
+    return checkWithStructure(document, config).findings;
+}
+
+CheckResult checkWithStructure(const Document& document, const Config& config)
+{
+    Structure structure = Structure::build(document, config);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
     const CheckContext context{document, structure, enumerations, config};
     std::vector<Finding> all;
@@ -59,7 +64,7 @@ std::vector<Finding> check(const Document& document, const Config& config)
     std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.paragraph, a.start, a.rule->code) < std::tie(b.paragraph, b.start, b.rule->code);
     });
-    return all;
+    return CheckResult{std::move(structure), std::move(all)};
 }
 
 void orderForApplying(std::vector<Edit>& edits)

@@ -15,6 +15,14 @@ namespace gw {
 // the findings the author ignored (Document::ignoredFindings).
 std::vector<Finding> check(const Document& document, const Config& config);
 
+// The same findings with the heading tree they were found on, for callers that also show
+// where each finding is (Structure::path).
+struct CheckResult {
+    Structure structure;
+    std::vector<Finding> findings;
+};
+CheckResult checkWithStructure(const Document& document, const Config& config);
+
 // Applies edits to the model exactly as the UNO adapter applies them to Writer: in the order
 // `orderForApplying` gives, each to the text as the previous edits left it.
 void applyEdits(Document& document, std::vector<Edit> edits);

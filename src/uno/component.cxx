@@ -100,8 +100,9 @@ public:
             const Request request = parseRequest(options);
             const WriterDocument writer(document);
             const gw::Document& model = writer.model();
-            const std::vector<gw::Finding> findings = gw::check(model, request.config);
-            const gw::Structure structure = gw::Structure::build(model, request.config);
+            const gw::CheckResult result = gw::checkWithStructure(model, request.config);
+            const std::vector<gw::Finding>& findings = result.findings;
+            const gw::Structure& structure = result.structure;
 
             Sequence<org::gwcheck::Finding> out(static_cast<sal_Int32>(findings.size()));
             org::gwcheck::Finding* target = out.getArray();
