@@ -74,10 +74,13 @@ bool isMarkerSeparatorOk(MarkerClass markerClass, std::u16string_view separator,
 {
     const bool atEnd = textStart >= text.size();
     const char16_t next = atEnd ? 0 : text[textStart];
-    // "3.5万元", "2024.5", "1,000": a digit right after the separator makes it a number.
+    // "3.5万元", "2024.5", "1,000": a digit right after the separator makes it a number. After
+    // "一、" a digit starts the heading text ("一、2025年工作回顾"): Chinese numerals are never
+    // the integer part of a decimal.
     if (!separator.empty() && separatorEnd < text.size()) {
         const char32_t after = text::foldWidth(text[separatorEnd]);
-        if (after >= U'0' && after <= U'9')
+        const bool chineseList = markerClass == MarkerClass::ChineseNumeral && separator == u"、";
+        if (after >= U'0' && after <= U'9' && !chineseList)
             return false;
     }
     if (atEnd)
@@ -93,7 +96,7 @@ bool isMarkerSeparatorOk(MarkerClass markerClass, std::u16string_view separator,
             return readsLikeHeading(text, textStart);
         if (markerClass == MarkerClass::ChineseNumeral && startsNumeralPair(text, textStart))
             return false;
-        return text::isHan(next) || text::isCjkPunctuation(next) || next == u'“' || next == u'《' ||
+        return text::isHan(next) || (next >= u'0' && next <= u'9') || text::isCjkPunctuation(next) || next == u'“' || next == u'《' ||
                next == u'(' || next == u'（' || (next >= u'A' && next <= u'Z') || (next >= u'a' && next <= u'z');
     }
     default:

@@ -111,6 +111,20 @@ bool holdsInlineMarker(std::u16string_view text, MarkerClass markerClass, int nu
     return false;
 }
 
+bool isBlank(const Paragraph& paragraph)
+{
+    return std::all_of(paragraph.text.begin(), paragraph.text.end(), [](char16_t c) { return text::isSpace(c); });
+}
+
+std::u16string_view trimmed(std::u16string_view text)
+{
+    while (!text.empty() && text::isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && text::isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
 constexpr std::u16string_view kClauseEndPoints = u"。，；：.,;:";
 
 constexpr std::u16string_view kTitleEndPoints = u"。，；.,;";
@@ -150,10 +164,53 @@ bool looksLikeTitle(const Paragraph& paragraph)
         return false;
     if (endsWith(u"文件") || text.find(u'〔') != std::u16string_view::npos)
         return false;
+    // "天津市市长 张工": a byline sets the name off by a space, a title has none.
+    for (std::size_t i = 1; i + 1 < text.size(); ++i)
+        if (text::isSpace(text[i]) && text::isHan(text[i - 1]) &&
+            std::none_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), endsWith))
+            return false;
+    // "——2026年1月26日在…会议上": the subtitle under a title.
+    if (text.front() == u'—' || text.front() == u'-')
+        return false;
     if ((text.back() == u'日' || text.back() == u'号') && text.size() >= 2 &&
         (isDigit(text[text.size() - 2]) || text::isChineseDigit(text[text.size() - 2])))
         return false;
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return text::isHan(c); });
+}
+
+// Does `text` read as a title by its words: "关于…", or a document type at its end (a final point
+// allowed)?
+bool namesDocumentType(std::u16string_view text)
+{
+    while (!text.empty() && (text::isSpace(text.back()) || kTitleEndPoints.find(text.back()) != std::u16string_view::npos))
+        text.remove_suffix(1);
+    const auto endsWith = [&](std::u16string_view tail) {
+        return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+    };
+    return text.find(u"关于") != std::u16string_view::npos ||
+           std::any_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), endsWith);
+}
+
+// More opening than closing marks of one kind: the text goes on in the next line.
+bool leavesPairOpen(std::u16string_view text)
+{
+    constexpr std::pair<char16_t, char16_t> pairs[] = {{u'《', u'》'}, {u'“', u'”'}, {u'（', u'）'}, {u'(', u')'}};
+    return std::any_of(std::begin(pairs), std::end(pairs), [&](const auto& pair) {
+        return std::count(text.begin(), text.end(), pair.first) > std::count(text.begin(), text.end(), pair.second);
+    });
+}
+
+// Two adjacent title-like lines that are one title set over two lines ("关于印发《某某信息公开" /
+// "规定》的通知"): the first leaves a 《 “ （ open, or only the second ends the way titles end.
+bool continuesTitle(const Paragraph& first, const Paragraph& second)
+{
+    constexpr std::size_t kMinFirstLine = 6; // shorter lines above a title are labels, not its half
+    const std::u16string_view a = trimmed(first.text), b = trimmed(second.text);
+    if (a.empty() || b.empty() || a.size() + b.size() > 80 || first.alignment != second.alignment)
+        return false;
+    if (leavesPairOpen(a))
+        return true;
+    return a.size() >= kMinFirstLine && !namesDocumentType(a) && namesDocumentType(b) && b.find(u"关于") != 0;
 }
 
 // "各有关单位：": the 主送机关 comes after the title.
@@ -239,82 +296,246 @@ std::vector<Edit> renumberRun(const Document& document, const Structure& structu
     return edits;
 }
 
+namespace {
+
+// "附件" "附件2" "附件：…" "附：…" "名词解释" "注释" "参考文献": the main text ends here and what
+// follows is a part with numbering of its own (attachments, a glossary, an appended list).
+bool isPartLabel(const Paragraph& paragraph)
+{
+    static const text::Pattern pattern(u"^(?:附件[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:].*)?"
+                                       u"|附[：:].*|(?:名词解释|名词注释|注释|参考文献)[：:]?)$");
+    const std::u16string_view text = trimmed(paragraph.text);
+    return !text.empty() && text.size() <= 60 && pattern.lookingAt(text).has_value();
+}
+
+// A numbered item that reads as one sentence of a list: it ends in "；" "。" or "，" and holds no
+// other full stop before that ("1.负责制度建设；", "（六）其他应当公开的重要信息。").
+bool isListSentence(std::u16string_view text, const Marker& marker)
+{
+    const std::u16string_view rest = trimmed(text.substr(std::min<std::size_t>(marker.textStart, text.size())));
+    if (rest.size() < 2 || std::u16string_view(u"；;。，,").find(rest.back()) == std::u16string_view::npos)
+        return false;
+    return rest.substr(0, rest.size() - 1).find_first_of(u"。！？!?") == std::u16string_view::npos;
+}
+
+bool endsWith(std::u16string_view text, std::u16string_view points)
+{
+    text = trimmed(text);
+    return !text.empty() && points.find(text.back()) != std::u16string_view::npos;
+}
+
+// Lists of sentences: groups of numbered paragraphs of one marker class, numbered one after the
+// other with only blank paragraphs between them, every item one sentence, and either one item
+// ending in "；" (headings never do) or a line ending in "：" introducing them; one item alone is
+// no list. Headings have text
+// under them, no end point, or a run-in body after their "。".
+std::vector<bool> findListItems(const Document& document, const std::vector<std::optional<Marker>>& markers)
+{
+    const auto& paragraphs = document.paragraphs;
+    std::vector<bool> listItem(paragraphs.size(), false);
+    std::vector<bool> grouped(paragraphs.size(), false);
+    for (std::size_t first = 0; first < paragraphs.size(); ++first) {
+        if (!markers[first] || grouped[first])
+            continue;
+        std::vector<std::size_t> group{first};
+        for (std::size_t next = first + 1; next < paragraphs.size(); ++next) {
+            if (isBlank(paragraphs[next]))
+                continue;
+            const Marker& last = *markers[group.back()];
+            if (!markers[next] || markers[next]->markerClass != last.markerClass || markers[next]->number != last.number + 1)
+                break;
+            group.push_back(next);
+        }
+        for (std::size_t index : group)
+            grouped[index] = true;
+        bool sentences = true, semicolon = false;
+        for (std::size_t index : group) {
+            sentences = sentences && isListSentence(paragraphs[index].text, *markers[index]);
+            semicolon = semicolon || endsWith(paragraphs[index].text, u"；;");
+        }
+        bool introduced = false;
+        for (std::size_t p = first; p > 0;) {
+            if (isBlank(paragraphs[--p]))
+                continue;
+            introduced = endsWith(paragraphs[p].text, u"：:");
+            break;
+        }
+        if (group.size() >= 2 && sentences && (semicolon || introduced))
+            for (std::size_t index : group)
+                listItem[index] = true;
+    }
+    return listItem;
+}
+
+// "（一）公司名称：某某科技有限公司。": a short label without punctuation, a colon and a value.
+bool isField(std::u16string_view text, const Marker& marker)
+{
+    constexpr std::size_t kMaxLabel = 8;
+    const std::size_t from = std::min<std::size_t>(marker.textStart, text.size());
+    const std::size_t colon = text.find_first_of(u"：:", from);
+    if (colon == std::u16string_view::npos || colon == from || colon - from > kMaxLabel)
+        return false;
+    const std::u16string_view label = text.substr(from, colon - from);
+    const bool plainLabel = std::all_of(label.begin(), label.end(), [](char16_t c) { return text::isHan(c); });
+    return plainLabel && !trimmed(text.substr(colon + 1)).empty();
+}
+
+// A marker typed as a bare numeral with "，" "：" or a space after it ("一，加强…" "一 总体要求") is
+// weak evidence of a heading.
+bool weakMarker(std::u16string_view text, const Marker& marker)
+{
+    if (marker.fromListLabel || marker.open || marker.enclosedForm)
+        return false;
+    if (marker.separatorEnd == marker.separatorStart)
+        return true;
+    const char32_t separator = text::foldWidth(text[marker.separatorStart]);
+    return separator == U',' || separator == U':';
+}
+
+} // namespace
+
 Structure Structure::build(const Document& document, const Config& config)
 {
     Structure structure;
     const auto count = document.paragraphs.size();
     structure.headingOfParagraph_.assign(count, -1);
     structure.enclosingHeading_.assign(count, -1);
+    structure.roles_.assign(count, ParagraphRole{});
+
+    std::vector<std::optional<Marker>> markers(count);
+    for (std::uint32_t index = 0; index < count; ++index)
+        if (countsForHeadings(document.paragraphs[index], config.options))
+            markers[index] = recognizeParagraphMarker(document.paragraphs[index]);
+    const std::vector<bool> listItems = findListItems(document, markers);
 
     using LastChild = std::array<int, kMaxLevel + 1>; // by level: the latest child so far, -1 = none
     LastChild topLevel;
-    topLevel.fill(-1);
     std::vector<LastChild> lastChild; // per heading
     int halfDots = 0, fullDots = 0;
     std::array<int, kMaxLevel + 1> latestOfLevel; // the latest heading of each level, for HN-09
-    latestOfLevel.fill(-1);
-
     std::vector<int> open; // the chain of headings the current paragraph sits in, outermost first
+    int part = 0;
+    int partTopLevel = 0; // the level of the first outline heading of the current part
+    const auto startPart = [&] {
+        topLevel.fill(-1);
+        latestOfLevel.fill(-1);
+        open.clear();
+        partTopLevel = 0;
+    };
+    startPart();
+
     std::optional<std::u16string_view> previousText; // the last paragraph with text
+    std::optional<std::uint32_t> previousIndex;
     int clauseCandidate = -1;
+    int listRun = -1; // the run of the list being read
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
-        std::optional<Marker> marker;
-        if (countsForHeadings(paragraph, config.options))
-            marker = recognizeParagraphMarker(paragraph);
+        const std::optional<Marker>& marker = markers[index];
+        const bool blank = isBlank(paragraph);
+        if (!blank && !marker && isPartLabel(paragraph)) {
+            ++part;
+            startPart();
+            structure.roles_[index].role = Role::PartLabel;
+        }
         if (marker) {
             Heading heading;
             heading.paragraph = index;
             heading.marker = *marker;
+            heading.part = part;
+            heading.confident = !weakMarker(paragraph.text, *marker);
             measureHeadingPart(paragraph, heading);
             const int level = heading.level();
-
-            // Closing the open sections deeper than this heading. Closing only lower levels
-            // without reaching one of its own means it sits under a lower marker.
-            int lowerClosed = -1;
-            bool sameLevelClosed = false;
-            while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= level) {
-                const int closed = open.back();
-                const int closedLevel = structure.headings_[static_cast<std::size_t>(closed)].level();
-                if (closedLevel == level)
-                    sameLevelClosed = true;
-                else if (closedLevel < kMaxLevel && lowerClosed < 0)
-                    lowerClosed = closed;
-                open.pop_back();
-            }
-            // A level-1 heading that closes everything after a lower run at the top closes a
-            // preamble list ("1. 2. 3." before "一、"), which is no inversion.
-            const bool preamble = level == 1 && open.empty();
-            if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed && !preamble) {
-                heading.inverted = true;
-                heading.inversionOf = lowerClosed;
-            }
-            heading.parent = open.empty() ? -1 : open.back();
-
             const int headingIndex = static_cast<int>(structure.headings_.size());
-            int& previous = heading.parent < 0 ? topLevel[static_cast<std::size_t>(level)]
-                                               : lastChild[static_cast<std::size_t>(heading.parent)][static_cast<std::size_t>(level)];
-            if (previous >= 0) {
-                heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
-                heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
-            } else {
-                heading.run = static_cast<int>(structure.runs_.size());
-                structure.runs_.emplace_back();
-                const bool inlineStart = heading.marker.number > 1 && previousText &&
-                                         holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
-                heading.siblingIndex = inlineStart ? heading.marker.number : 1;
-                if (inlineStart && heading.parent >= 0 && level < kMaxLevel)
-                    ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
-                const int latest = latestOfLevel[static_cast<std::size_t>(level)];
-                structure.runContinues_.push_back(
-                    !inlineStart && heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
-                    heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
+            if (listItems[index]) {
+                heading.role = ItemRole::ListItem;
+                heading.clause = true;
+            } else if (isField(paragraph.text, *marker)) {
+                heading.role = ItemRole::Field;
+                heading.clause = true;
             }
-            latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
-            previous = headingIndex;
-            structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
-            if (heading.parent >= 0 && level < kMaxLevel)
-                ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+
+            // "一、" again after "二、" or later, below a title-like line: a second document or an
+            // appended block, whose numbering starts afresh.
+            if (heading.isOutlineHeading() && level == partTopLevel && heading.marker.number == 1 &&
+                topLevel[static_cast<std::size_t>(level)] >= 0 && previousIndex &&
+                structure.headingOfParagraph_[*previousIndex] < 0 &&
+                looksLikeTitle(document.paragraphs[*previousIndex])) {
+                ++part;
+                startPart();
+                heading.part = part;
+            }
+
+            if (heading.role == ItemRole::ListItem) {
+                // A list item opens no section: it sits in the current one, in a run of its own list.
+                heading.parent = open.empty() ? -1 : open.back();
+                const bool continues = listRun >= 0 && previousIndex &&
+                                       structure.headingOfParagraph_[*previousIndex] >= 0 &&
+                                       structure.headings_[static_cast<std::size_t>(structure.headingOfParagraph_[*previousIndex])].run == listRun &&
+                                       structure.headings_[static_cast<std::size_t>(structure.headingOfParagraph_[*previousIndex])].marker.markerClass ==
+                                           heading.marker.markerClass;
+                if (continues) {
+                    const Heading& last = structure.headings_[static_cast<std::size_t>(structure.runs_[static_cast<std::size_t>(listRun)].back())];
+                    heading.siblingIndex = last.siblingIndex + 1;
+                } else {
+                    listRun = static_cast<int>(structure.runs_.size());
+                    structure.runs_.emplace_back();
+                    structure.runContinues_.push_back(false);
+                    const bool inlineStart = heading.marker.number > 1 && previousText &&
+                                             holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
+                    heading.siblingIndex = inlineStart ? heading.marker.number : 1;
+                }
+                heading.run = listRun;
+                structure.runs_[static_cast<std::size_t>(listRun)].push_back(headingIndex);
+            } else {
+                listRun = -1;
+                if (partTopLevel == 0)
+                    partTopLevel = level;
+                // Closing the open sections deeper than this heading. Closing only lower levels
+                // without reaching one of its own means it sits under a lower marker.
+                int lowerClosed = -1;
+                bool sameLevelClosed = false;
+                while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= level) {
+                    const int closed = open.back();
+                    const int closedLevel = structure.headings_[static_cast<std::size_t>(closed)].level();
+                    if (closedLevel == level)
+                        sameLevelClosed = true;
+                    else if (closedLevel < kMaxLevel && lowerClosed < 0)
+                        lowerClosed = closed;
+                    open.pop_back();
+                }
+                // A level-1 heading that closes everything after a lower run at the top closes a
+                // preamble list ("1. 2. 3." before "一、"), which is no inversion.
+                const bool preamble = level == 1 && open.empty();
+                if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed && !preamble) {
+                    heading.inverted = true;
+                    heading.inversionOf = lowerClosed;
+                }
+                heading.parent = open.empty() ? -1 : open.back();
+
+                int& previous = heading.parent < 0 ? topLevel[static_cast<std::size_t>(level)]
+                                                   : lastChild[static_cast<std::size_t>(heading.parent)][static_cast<std::size_t>(level)];
+                if (previous >= 0) {
+                    heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
+                    heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
+                } else {
+                    heading.run = static_cast<int>(structure.runs_.size());
+                    structure.runs_.emplace_back();
+                    const bool inlineStart = heading.marker.number > 1 && previousText &&
+                                             holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
+                    heading.siblingIndex = inlineStart ? heading.marker.number : 1;
+                    if (inlineStart && heading.parent >= 0 && level < kMaxLevel)
+                        ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+                    const int latest = latestOfLevel[static_cast<std::size_t>(level)];
+                    structure.runContinues_.push_back(
+                        !inlineStart && heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
+                        heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
+                }
+                latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
+                previous = headingIndex;
+                structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
+                if (heading.parent >= 0 && level < kMaxLevel)
+                    ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+            }
 
             if (heading.marker.markerClass == MarkerClass::ArabicNumeral && !heading.marker.fromListLabel &&
                 heading.marker.separatorEnd == heading.marker.separatorStart + 1) {
@@ -323,37 +544,48 @@ Structure Structure::build(const Document& document, const Config& config)
                 fullDots += dot == u'．';
             }
 
+            const bool outline = heading.isOutlineHeading();
+            structure.roles_[index] = ParagraphRole{heading.role == ItemRole::ListItem ? Role::ListItem
+                                                    : heading.role == ItemRole::Field  ? Role::Field
+                                                                                       : Role::Heading,
+                                                    heading.confident};
             structure.headings_.push_back(heading);
             lastChild.emplace_back().fill(-1);
             structure.childCount_.push_back(0);
             structure.headingOfParagraph_[index] = headingIndex;
-            open.push_back(headingIndex);
+            if (outline)
+                open.push_back(headingIndex);
+        } else if (!blank) {
+            listRun = -1;
         }
         structure.enclosingHeading_[index] = open.empty() ? -1 : open.back();
-        if (std::any_of(paragraph.text.begin(), paragraph.text.end(), [](char16_t c) { return !text::isSpace(c); })) {
-            // The text after a clause candidate decides: a sibling or a higher heading, or the
-            // end, means nothing is under it.
-            if (clauseCandidate >= 0) {
-                const Heading& candidate = structure.headings_[static_cast<std::size_t>(clauseCandidate)];
-                const Heading* next = marker ? &structure.headings_.back() : nullptr;
-                structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause =
-                    next && next != &candidate && next->level() <= candidate.level();
-                clauseCandidate = -1;
-            }
-            if (marker) {
-                const Heading& added = structure.headings_.back();
-                const std::u16string_view text = paragraph.text;
-                if (added.standalone && added.headingEnd > added.marker.textStart &&
-                    kClauseEndPoints.find(text[added.headingEnd - 1]) != std::u16string_view::npos) {
-                    // A long one is a numbered paragraph whatever follows: headings are short.
-                    if (added.headingEnd - added.marker.textStart > kMaxHeadingPart)
-                        structure.headings_.back().clause = true;
-                    else
-                        clauseCandidate = static_cast<int>(structure.headings_.size()) - 1;
-                }
-            }
-            previousText = std::u16string_view(paragraph.text);
+        if (blank) {
+            structure.roles_[index].role = Role::Blank;
+            continue;
         }
+        // The text after a clause candidate decides: a sibling or a higher heading, or the end,
+        // means nothing is under it.
+        if (clauseCandidate >= 0) {
+            const Heading& candidate = structure.headings_[static_cast<std::size_t>(clauseCandidate)];
+            const Heading* next = marker ? &structure.headings_.back() : nullptr;
+            structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause =
+                next && next != &candidate && next->level() <= candidate.level();
+            clauseCandidate = -1;
+        }
+        if (marker && structure.headings_.back().isOutlineHeading()) {
+            const Heading& added = structure.headings_.back();
+            const std::u16string_view text = paragraph.text;
+            if (added.standalone && added.headingEnd > added.marker.textStart &&
+                kClauseEndPoints.find(text[added.headingEnd - 1]) != std::u16string_view::npos) {
+                // A long one is a numbered paragraph whatever follows: headings are short.
+                if (added.headingEnd - added.marker.textStart > kMaxHeadingPart)
+                    structure.headings_.back().clause = true;
+                else
+                    clauseCandidate = static_cast<int>(structure.headings_.size()) - 1;
+            }
+        }
+        previousText = std::u16string_view(paragraph.text);
+        previousIndex = index;
     }
     if (clauseCandidate >= 0)
         structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause = true;
@@ -364,22 +596,70 @@ Structure Structure::build(const Document& document, const Config& config)
     case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
     }
 
-    // The title: the last title-like body paragraph before the first heading, prose or the
-    // salutation after a title; a centred one wins at once.
-    for (std::uint32_t index = 0; index < count; ++index) {
+    structure.findTitle(document);
+    return structure;
+}
+
+void Structure::findTitle(const Document& document)
+{
+    // Title-like body paragraphs before the first heading, the first prose or the salutation
+    // after a title; a centred one ends the search.
+    std::vector<std::uint32_t> candidates;
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (paragraph.container != Container::Body)
             continue;
-        if (structure.headingOfParagraph_[index] >= 0 || looksLikeProse(paragraph) ||
-            (structure.title_ && isSalutation(paragraph)))
+        if (headingOfParagraph_[index] >= 0 || roles_[index].role == Role::PartLabel || looksLikeProse(paragraph) ||
+            (!candidates.empty() && isSalutation(paragraph)))
             break;
         if (!looksLikeTitle(paragraph))
             continue;
-        structure.title_ = index;
+        candidates.push_back(index);
         if (paragraph.alignment == Alignment::Center)
             break;
     }
-    return structure;
+    if (candidates.empty())
+        return;
+    // A centred line wins; else the last that names a document type, one without a final point
+    // first (a caption under a photo ends in one); else the last line (the title comes right
+    // before the text; a web page's own title above it repeats it).
+    std::uint32_t first = candidates.back();
+    if (document.paragraphs[first].alignment != Alignment::Center) {
+        const auto lastNaming = [&](bool allowPoint) -> std::optional<std::uint32_t> {
+            for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+                const std::u16string_view text = trimmed(document.paragraphs[*it].text);
+                if (namesDocumentType(text) && (allowPoint || kTitleEndPoints.find(text.back()) == std::u16string_view::npos))
+                    return *it;
+            }
+            return std::nullopt;
+        };
+        first = lastNaming(false).value_or(lastNaming(true).value_or(first));
+    }
+    constexpr std::uint32_t kMaxTitleLines = 3;
+    std::uint32_t last = first;
+    const auto isCandidate = [&](std::uint32_t index) {
+        return index < document.paragraphs.size() && headingOfParagraph_[index] < 0 &&
+               document.paragraphs[index].container == Container::Body && looksLikeTitle(document.paragraphs[index]);
+    };
+    while (first > 0 && last - first + 1 < kMaxTitleLines && isCandidate(first - 1) &&
+           continuesTitle(document.paragraphs[first - 1], document.paragraphs[first]))
+        --first;
+    while (last - first + 1 < kMaxTitleLines && isCandidate(last + 1) &&
+           continuesTitle(document.paragraphs[last], document.paragraphs[last + 1]))
+        ++last;
+    title_ = first;
+    titleLineCount_ = last - first + 1;
+    for (std::uint32_t index = first; index <= last; ++index)
+        roles_[index].role = Role::Title;
+}
+
+std::vector<std::uint32_t> Structure::titleLines() const
+{
+    std::vector<std::uint32_t> lines;
+    if (title_)
+        for (std::uint32_t i = 0; i < titleLineCount_; ++i)
+            lines.push_back(*title_ + i);
+    return lines;
 }
 
 const Heading* Structure::headingAt(std::uint32_t paragraph) const

@@ -14,9 +14,39 @@
 
 namespace gw {
 
+// What a numbered paragraph is, decided from the whole document rather than from its marker.
+enum class ItemRole : std::uint8_t {
+    Heading,  // a heading of the document's outline
+    // An item of a list of sentences ("职责如下：" then "1.负责制度建设；" … "4.完成交办的其他工作。"):
+    // numbered in sequence, but it opens no section and is no heading.
+    ListItem,
+    Field,    // "（一）公司名称：某某科技有限公司。": a label and its value (GB/T 15834 §4.7 colon)
+};
+
+// The role of every paragraph, from one pass over the whole document. Rules act only on the
+// roles they are about, and only where the role is confident.
+enum class Role : std::uint8_t {
+    Blank,
+    Title,     // the document title (one or more lines)
+    Heading,   // a numbered heading (Structure::headingAt gives it)
+    ListItem,  // a numbered item of a list of sentences
+    Field,     // a numbered "label：value" item
+    PartLabel, // "附件" "附件2" "附：" "名词解释": what follows is a part of its own, with its own numbering
+    Body,
+};
+
+struct ParagraphRole {
+    Role role = Role::Body;
+    // Weak evidence only (a bare numeral heading, a numbered item in an appended part): rules that
+    // report errors leave such paragraphs alone.
+    bool confident = true;
+};
+
 struct Heading {
     std::uint32_t paragraph = 0;
     Marker marker;
+    ItemRole role = ItemRole::Heading;
+    int part = 0;           // parts are separated by PartLabel paragraphs and restarts at "一、"
     int parent = -1;        // index into Structure::headings(), -1 at top
     // 1-based position among the parent's children of this level. A run whose first item sits
     // at the end of the paragraph before it ("附件：1．…" then "2．…") starts at that item's
@@ -43,9 +73,12 @@ struct Heading {
     // sibling or a higher heading) — numbered provisions "（一）本规范适用于…。", list items
     // "1.…；", the numbered decisions of a 纪要. The marker rules apply; HP-01 and HF-01…HF-03
     // (heading punctuation and format) leave it alone.
+    // List items and fields are clauses too.
     bool clause = false;
+    bool confident = true; // see ParagraphRole::confident
 
     int level() const { return marker.level(); }
+    bool isOutlineHeading() const { return role == ItemRole::Heading; }
 };
 
 class Structure {
@@ -63,8 +96,11 @@ public:
     std::vector<const Heading*> ancestors(std::uint32_t paragraph) const;
     // "二、 › （三）": the location of a paragraph for people.
     std::string path(const Document& document, std::uint32_t paragraph) const;
-    // The document title paragraph, when one is recognised.
+    // The document title paragraph, when one is recognised: its first line.
     std::optional<std::uint32_t> title() const { return title_; }
+    // Every line of the title (a long title is set over two or three lines).
+    std::vector<std::uint32_t> titleLines() const;
+    const ParagraphRole& role(std::uint32_t paragraph) const { return roles_[paragraph]; }
     // The level-3 dot the document should use: the profile's pinned form, else the form most of
     // its typed level-3 markers use ("." on a tie, GB/T 15834's Western dot).
     char16_t arabicDot() const { return arabicDot_; }
@@ -73,13 +109,17 @@ public:
     bool continuesNumbering(int run) const { return runContinues_[static_cast<std::size_t>(run)] != 0; }
 
 private:
+    void findTitle(const Document& document);
+
     std::vector<Heading> headings_;
     std::vector<std::vector<int>> runs_;
     std::vector<int> childCount_;
     std::vector<char> runContinues_;
     std::vector<int> headingOfParagraph_; // -1 = not a heading
     std::vector<int> enclosingHeading_;   // nearest heading at or before each paragraph
+    std::vector<ParagraphRole> roles_;
     std::optional<std::uint32_t> title_;
+    std::uint32_t titleLineCount_ = 0;
     char16_t arabicDot_ = u'.';
 };
 
