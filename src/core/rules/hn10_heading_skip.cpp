@@ -28,13 +28,13 @@ public:
         // Which child levels each parent level has anywhere in the document.
         std::array<std::bitset<5>, 5> childLevels{};
         for (const Heading& heading : headings)
-            if (const Heading* parent = parentOf(heading); parent && heading.level() <= 4 && parent->level() <= 4)
+            if (const Heading* parent = parentOf(heading); parent && heading.isOutlineHeading() && heading.level() <= 4 && parent->level() <= 4)
                 childLevels[static_cast<std::size_t>(parent->level())].set(static_cast<std::size_t>(heading.level()));
 
         for (const Heading& heading : headings) {
             const Heading* parent = parentOf(heading);
             // One finding per group of children: at the first child of its level.
-            if (!parent || heading.level() > 4 || parent->level() > 4 || heading.level() <= parent->level() + 1 ||
+            if (!parent || !heading.isOutlineHeading() || heading.level() > 4 || parent->level() > 4 || heading.level() <= parent->level() + 1 ||
                 heading.siblingIndex != 1)
                 continue;
             const bool mixed = childLevels[static_cast<std::size_t>(parent->level())].count() > 1;

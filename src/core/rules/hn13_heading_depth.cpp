@@ -22,7 +22,7 @@ public:
     {
         const auto& headings = context.structure.headings();
         for (const Heading& heading : headings) {
-            if (heading.marker.markerClass != MarkerClass::Circled)
+            if (heading.marker.markerClass != MarkerClass::Circled || !heading.isOutlineHeading())
                 continue;
             std::bitset<5> above;
             for (int i = heading.parent; i >= 0; i = headings[static_cast<std::size_t>(i)].parent)
