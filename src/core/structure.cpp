@@ -178,17 +178,20 @@ bool looksLikeTitle(const Paragraph& paragraph)
     return std::any_of(text.begin(), text.end(), [](char16_t c) { return text::isHan(c); });
 }
 
-// Does `text` read as a title by its words: "关于…", or a document type at its end (a final point
-// allowed)?
-bool namesDocumentType(std::u16string_view text)
+// Does `text` end the way titles end: a document type, a final point allowed?
+bool endsWithDocumentType(std::u16string_view text)
 {
     while (!text.empty() && (text::isSpace(text.back()) || kTitleEndPoints.find(text.back()) != std::u16string_view::npos))
         text.remove_suffix(1);
-    const auto endsWith = [&](std::u16string_view tail) {
+    return std::any_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), [&](std::u16string_view tail) {
         return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
-    };
-    return text.find(u"关于") != std::u16string_view::npos ||
-           std::any_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), endsWith);
+    });
+}
+
+// Does `text` read as a title by its words: "关于…", or a document type at its end?
+bool namesDocumentType(std::u16string_view text)
+{
+    return text.find(u"关于") != std::u16string_view::npos || endsWithDocumentType(text);
 }
 
 // More opening than closing marks of one kind: the text goes on in the next line.
@@ -210,7 +213,7 @@ bool continuesTitle(const Paragraph& first, const Paragraph& second)
         return false;
     if (leavesPairOpen(a))
         return true;
-    return a.size() >= kMinFirstLine && !namesDocumentType(a) && namesDocumentType(b) && b.find(u"关于") != 0;
+    return a.size() >= kMinFirstLine && !endsWithDocumentType(a) && endsWithDocumentType(b) && b.find(u"关于") != 0;
 }
 
 // "各有关单位：": the 主送机关 comes after the title.
@@ -367,17 +370,27 @@ std::vector<bool> findListItems(const Document& document, const std::vector<std:
     return listItem;
 }
 
-// "（一）公司名称：某某科技有限公司。": a short label without punctuation, a colon and a value.
+// "（一）公司名称：某某科技有限公司。" "（四）时间安排：10:30开始": a short label without punctuation, a
+// colon and a short value that is no prose — "（二）主要做法：一是加强学习，二是…" is a run-in
+// heading whose colon should be "。" (HP-02).
 bool isField(std::u16string_view text, const Marker& marker)
 {
-    constexpr std::size_t kMaxLabel = 8;
+    constexpr std::size_t kMaxLabel = 8, kMaxValue = 30;
     const std::size_t from = std::min<std::size_t>(marker.textStart, text.size());
     const std::size_t colon = text.find_first_of(u"：:", from);
     if (colon == std::u16string_view::npos || colon == from || colon - from > kMaxLabel)
         return false;
     const std::u16string_view label = text.substr(from, colon - from);
-    const bool plainLabel = std::all_of(label.begin(), label.end(), [](char16_t c) { return text::isHan(c); });
-    return plainLabel && !trimmed(text.substr(colon + 1)).empty();
+    if (!std::all_of(label.begin(), label.end(), [](char16_t c) { return text::isHan(c); }))
+        return false;
+    std::u16string_view value = trimmed(text.substr(colon + 1));
+    if (value.empty() || value.size() > kMaxValue)
+        return false;
+    for (std::u16string_view enumeration : {u"一是", u"首先", u"第一", u"其一"})
+        if (value.substr(0, enumeration.size()) == enumeration)
+            return false;
+    value.remove_suffix(1);
+    return value.find_first_of(u"。；;！？") == std::u16string_view::npos;
 }
 
 // A marker typed as a bare numeral with "，" "：" or a space after it ("一，加强…" "一 总体要求") is

@@ -52,7 +52,7 @@ BOOST_AUTO_TEST_CASE(sibling_extended_at_the_start)
 
 BOOST_AUTO_TEST_CASE(compares_width_folded_without_spaces_and_end_points)
 {
-    BOOST_TEST(findingsOf(doc({"（一）建设５Ｇ基站。", "（二）建设 5G基站；"}), "HN-16").size() == 1u);
+    BOOST_TEST(findingsOf(doc({"（一）建设５Ｇ基站。", "（二）建设 5G基站："}), "HN-16").size() == 1u);
     // Run-in headings with the same heading part and different bodies.
     BOOST_TEST(findingsOf(doc({"（一）强化组织领导。一是调整领导小组。", "（二）强化组织领导。二是健全制度。"}), "HN-16").size() == 1u);
 }

@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(flags_heading_parts_not_closed_by_a_full_stop)
 BOOST_AUTO_TEST_CASE(near_misses)
 {
     const Document d = doc({"（一）强化组织领导，提升思想认识。一是调整领导小组。", "1.抓好宣传：一是加强。",
-                            "（二）开展 2024 年专项行动", "（三）加强党的建设，坚持统一是前提。", "（四）时间安排：10:30开始"});
+                            "（二）开展 2024 年专项行动", "（三）加强党的建设，坚持统一是前提。", "（四）主要做法：首先统一思想，其次狠抓落实。"});
     const auto findings = findingsOf(d, "HP-02");
     BOOST_REQUIRE_EQUAL(findings.size(), 1u); // only the level-2 colon before the body
     BOOST_TEST(findings[0].paragraph == 4u);

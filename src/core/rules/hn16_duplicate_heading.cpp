@@ -115,6 +115,9 @@ private:
         const Document& document = context.document;
         const auto& headings = context.structure.headings();
         for (const std::vector<int>& run : context.structure.siblingRuns()) {
+            // Items of a list may repeat each other's wording; only headings must not.
+            if (!headings[static_cast<std::size_t>(run.front())].isOutlineHeading())
+                continue;
             std::vector<std::u16string> texts;
             for (int index : run)
                 texts.push_back(normalised(headingPart(document, headings[static_cast<std::size_t>(index)])));

@@ -1,5 +1,6 @@
 // HP-02 runin-heading-period: the heading part of a run-in heading is closed by "。" before the
 // body text ("（一）强化组织领导。一是…"), not by "，" before 一是, a "：" (levels 1–2) or spaces.
+// Fields ("（一）公司名称：某某") and list items are no headings: their colon is right.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -19,7 +20,7 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         for (const Heading& heading : context.structure.headings()) {
-            if (!heading.unclosed || heading.level() > 4)
+            if (!heading.unclosed || !heading.isOutlineHeading() || heading.level() > 4)
                 continue;
             const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
             const std::u16string_view gap = text.substr(heading.gapStart, heading.gapEnd - heading.gapStart);
