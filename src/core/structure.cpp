@@ -219,10 +219,10 @@ bool continuesTitle(const Paragraph& first, const Paragraph& second)
 // "各有关单位：": the 主送机关 comes after the title.
 bool isSalutation(const Paragraph& paragraph)
 {
-    std::u16string_view text = paragraph.text;
-    while (!text.empty() && text::isSpace(text.back()))
-        text.remove_suffix(1);
-    return !text.empty() && (text.back() == u'：' || text.back() == u':') && text.size() <= 40;
+    const std::u16string_view text = trimmed(paragraph.text);
+    // "【字号：" (a web page's font-size widget) is no addressee.
+    return !text.empty() && text::isHan(text.front()) && (text.back() == u'：' || text.back() == u':') &&
+           text.size() <= 40;
 }
 
 // Body prose, as opposed to a title or a heading.

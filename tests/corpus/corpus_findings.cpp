@@ -1,8 +1,9 @@
 // Prints the findings the core gives on plain-text documents, without LibreOffice: one line per
 // finding (file:paragraph:column: severity [rule] message «flagged text») and, with --summary,
-// the count per rule and severity over all files. For reading findings on a corpus and for the
-// before/after figures of the README; the corpus tests assert the verified findings.
-//   build/tests/corpus/gwcheck_corpus_findings [--summary] [--all] FILE|FOLDER...
+// the count per rule and severity over all files, or with --roles the role the recognizer gives
+// each paragraph. For reading findings on a corpus and for the before/after figures of the
+// README; the corpus tests assert the verified findings.
+//   build/tests/corpus/gwcheck_corpus_findings [--summary|--roles] [--all] FILE|FOLDER...
 // Without --all only warnings and errors are printed.
 #include "engine.hpp"
 #include "unicode.hpp"
@@ -20,6 +21,36 @@
 namespace fs = std::filesystem;
 
 namespace {
+
+const char* roleName(gw::Role role)
+{
+    switch (role) {
+    case gw::Role::Blank: return "blank";
+    case gw::Role::Title: return "title";
+    case gw::Role::Heading: return "heading";
+    case gw::Role::ListItem: return "list-item";
+    case gw::Role::Field: return "field";
+    case gw::Role::PartLabel: return "part-label";
+    case gw::Role::Body: return "body";
+    }
+    return "?";
+}
+
+void printRoles(const fs::path& file, const gw::Document& document)
+{
+    const gw::Structure structure = gw::Structure::build(document, gw::Config{});
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+        const gw::ParagraphRole& role = structure.role(index);
+        if (role.role == gw::Role::Blank)
+            continue;
+        std::string shown = gw::text::toUtf8(std::u16string_view(document.paragraphs[index].text).substr(0, 30));
+        std::cout << file.filename().string() << ":" << index << ": " << roleName(role.role);
+        if (const gw::Heading* heading = structure.headingAt(index))
+            std::cout << " L" << heading->level() << " #" << heading->siblingIndex << (heading->clause ? " clause" : "")
+                      << " part" << heading->part;
+        std::cout << (role.confident ? "" : " (weak)") << "  " << shown << "\n";
+    }
+}
 
 std::vector<fs::path> textFiles(const std::vector<std::string>& arguments)
 {
@@ -41,19 +72,21 @@ std::vector<fs::path> textFiles(const std::vector<std::string>& arguments)
 
 int main(int argc, char** argv)
 {
-    bool summary = false, all = false;
+    bool summary = false, all = false, roles = false;
     std::vector<std::string> arguments;
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];
         if (argument == "--summary")
             summary = true;
+        else if (argument == "--roles")
+            roles = true;
         else if (argument == "--all")
             all = true;
         else
             arguments.push_back(argument);
     }
     if (arguments.empty()) {
-        std::cerr << "usage: gwcheck_corpus_findings [--summary] [--all] FILE|FOLDER...\n";
+        std::cerr << "usage: gwcheck_corpus_findings [--summary|--roles] [--all] FILE|FOLDER...\n";
         return 2;
     }
     std::map<std::string, std::map<std::string, int>> counts; // rule → severity → count
@@ -68,6 +101,10 @@ int main(int argc, char** argv)
         bytes << in.rdbuf();
         const gw::Document document = gw::documentFromPlainText(gw::text::fromUtf8(bytes.str()));
         ++documents;
+        if (roles) {
+            printRoles(file, document);
+            continue;
+        }
         for (const gw::Finding& finding : gw::check(document, gw::Config{})) {
             const std::string severity(gw::severityName(finding.severity));
             ++counts[std::string(finding.rule->code)][severity];

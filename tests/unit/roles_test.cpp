@@ -165,4 +165,17 @@ BOOST_AUTO_TEST_CASE(headings_ending_in_a_period_by_style)
     BOOST_TEST(slipFindings[0].severity == Severity::Error);
 }
 
+BOOST_AUTO_TEST_CASE(weak_markers_give_no_structural_errors)
+{
+    // A bare numeral and a space is a heading only by its shape: its form is reported (HN-01), its
+    // numbering is not.
+    const Document weak = doc({"一 总体要求", "正文。", "三 工作安排", "正文。"});
+    BOOST_TEST(!structureOf(weak).role(0).confident);
+    BOOST_TEST(findingsOf(weak, "HN-08").empty());
+    BOOST_TEST(findingsOf(weak, "HN-01").size() == 2u);
+    const Document typed = doc({"一、总体要求", "正文。", "三、工作安排", "正文。"});
+    BOOST_TEST(structureOf(typed).role(0).confident);
+    BOOST_TEST(flaggedBy(typed, "HN-08") == std::vector<std::string>{"三、"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,9 +28,12 @@ public:
             const Heading& first = headings[static_cast<std::size_t>(run.front())];
             // Circled items are not headings of §7.3.3; a run that continues the previous
             // section's numbers is HN-09's; Writer numbering is HN-14's.
+            // A run with a weakly recognised item ("一 总体要求") is not sure enough for an error.
             if (first.level() > 4 || structure.continuesNumbering(static_cast<int>(runIndex)) ||
-                std::any_of(run.begin(), run.end(),
-                            [&](int i) { return headings[static_cast<std::size_t>(i)].marker.fromListLabel; }))
+                std::any_of(run.begin(), run.end(), [&](int i) {
+                    const Heading& item = headings[static_cast<std::size_t>(i)];
+                    return item.marker.fromListLabel || !item.confident;
+                }))
                 continue;
             const auto wrong = std::find_if(run.begin(), run.end(), [&](int i) {
                 return headings[static_cast<std::size_t>(i)].marker.number != headings[static_cast<std::size_t>(i)].siblingIndex;

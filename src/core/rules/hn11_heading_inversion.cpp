@@ -21,7 +21,7 @@ public:
     {
         const auto& headings = context.structure.headings();
         for (const Heading& heading : headings) {
-            if (!heading.inverted)
+            if (!heading.inverted || !heading.confident)
                 continue;
             const Heading& lower = headings[static_cast<std::size_t>(heading.inversionOf)];
             const std::string found = text::toUtf8(markerText(context.document, heading));
