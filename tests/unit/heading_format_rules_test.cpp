@@ -214,6 +214,20 @@ BOOST_AUTO_TEST_CASE(flags_standalone_headings_without_outline)
     BOOST_TEST(findingsOf(once, "HF-03").empty());
 }
 
+BOOST_AUTO_TEST_CASE(the_outline_level_is_the_depth_in_the_tree)
+{
+    // A document whose top headings are "1." starts the Navigator at level 1; "（1）" right under
+    // "1." is level 2.
+    Document d;
+    d.paragraphs = {formatted("1.项目背景", "仿宋", 16), formatted("正文。", "仿宋", 16), formatted("（1）建设内容", "仿宋", 16),
+                    formatted("正文。", "仿宋", 16), formatted("2.实施计划", "仿宋", 16), formatted("正文。", "仿宋", 16)};
+    const Document once = fixedBy(d, "HF-03");
+    BOOST_TEST(once.paragraphs[0].outlineLevel == 1);
+    BOOST_TEST(once.paragraphs[2].outlineLevel == 2);
+    BOOST_TEST(once.paragraphs[4].outlineLevel == 1);
+    BOOST_TEST(findingsOf(d, "HF-03")[0].messageZh == "三级标题“1.项目背景”没有大纲级别，导航、目录和PDF书签都看不到它：应设为大纲1级");
+}
+
 BOOST_AUTO_TEST_CASE(run_in_headings_and_plain_text_are_skipped)
 {
     Document d;

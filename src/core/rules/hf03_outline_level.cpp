@@ -23,10 +23,16 @@ public:
     {
         for (const Heading& heading : context.structure.headings()) {
             const Paragraph& paragraph = context.document.paragraphs[heading.paragraph];
-            if (heading.level() > 4 || !heading.standalone || heading.clause || paragraph.runs.empty() || paragraph.outlineLevel != 0)
+            if (heading.level() > 4 || !heading.isOutlineHeading() || !heading.standalone || heading.clause || paragraph.runs.empty() || paragraph.outlineLevel != 0)
                 continue;
+            // The outline level is the heading's depth in the tree, not its marker's level: a
+            // document whose top headings are "1." starts the Navigator at level 1, and "1." right
+            // under "一、" is level 2.
+            int depth = 1;
+            for (int parent = heading.parent; parent >= 0; parent = context.structure.headings()[static_cast<std::size_t>(parent)].parent)
+                ++depth;
             const std::string excerpt = headingExcerpt(context.document, heading);
-            const std::string level = std::to_string(heading.level());
+            const std::string level = std::to_string(depth);
             const std::string shown = text::toUtf8(markerText(context.document, heading)) + excerpt;
             sink.report(heading.paragraph, heading.marker.start, heading.headingEnd - heading.marker.start,
                         formatMessage("{0}标题“{1}”没有大纲级别，导航、目录和PDF书签都看不到它：应设为大纲{2}级",
@@ -35,7 +41,7 @@ public:
                                       "contents and PDF bookmarks cannot see it: set outline level {2}",
                                       {levelNameEn(heading.level()), shown, level}),
                         Fix{FixKind::Safe, {SetParagraphProperty{heading.paragraph, ParagraphProperty::OutlineLevel,
-                                                                 static_cast<double>(heading.level())}}});
+                                                                 static_cast<double>(depth)}}});
         }
     }
 };
