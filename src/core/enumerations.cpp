@@ -63,12 +63,21 @@ char16_t previousChar(std::u16string_view text, std::size_t pos, std::size_t fro
     return pos > from ? text[pos - 1] : 0;
 }
 
-// An ordinal word starts a clause: nothing of a word stands right before it, so that 统一是,
-// 唯一是, 排名第一， and 打通最后 are not enumerations.
+// 一是 starts a clause: nothing of a word stands right before it, so that 统一是 and 唯一是 are
+// not enumerations.
 bool startsClause(std::u16string_view text, std::size_t pos, std::size_t from)
 {
     const char16_t before = previousChar(text, pos, from);
     return before == 0 || !(text::isHan(before) || isLetterOrDigit(before));
+}
+
+// 第一, 其一 and 首先 are discourse ordinals: they open the paragraph, a sentence or a clause, so
+// only a point that ends one may stand before them. After a word they are a rank or part of a
+// phrase (居全国第二, 排名第一, 打通最后); after 、 a member of a list (第二、第七).
+bool opensClause(std::u16string_view text, std::size_t pos, std::size_t from)
+{
+    const char16_t before = previousChar(text, pos, from);
+    return before == 0 || std::u16string_view(u"。；;：:！？!?，,").find(before) != std::u16string_view::npos;
 }
 
 // A bare numeral is an ordinal only at the start of a sentence or after a colon: "目标如下：一，".
@@ -87,6 +96,53 @@ int ordinalWordRank(std::u16string_view word)
         if (word == words[rank])
             return rank + 1;
     return 0;
+}
+
+bool isNumberedOrdinalStart(std::u16string_view text, std::size_t pos)
+{
+    return pos + 1 < text.size() && (text[pos] == u'第' || text[pos] == u'其') && isOrdinalNumeralChar(text[pos + 1]);
+}
+
+// Whether the ordinal that ends at `end` is joined by its point to another ordinal after it, and
+// so is one member of a list of ordinals, not an enumeration item with text of its own: a rank
+// (第二、第七), a compound numeral (第一、二轮, 第一、第三产业, 一是、二是) or the words themselves
+// (首先、其次、最后). After a comma the next member must stand bare, since text may begin with
+// one (第一，第三方机构…): 第二，第七，第九。
+bool ordinalFollows(std::u16string_view text, std::size_t end)
+{
+    const std::size_t next = end + 1;
+    if (next >= text.size())
+        return false;
+    if (text[end] == u'、')
+        return isOrdinalNumeralChar(text[next]) || isNumberedOrdinalStart(text, next) ||
+               ordinalWordRank(text.substr(next, 2)) > 0;
+    if ((text[end] != u'，' && text[end] != u',') || !isNumberedOrdinalStart(text, next))
+        return false;
+    const std::size_t after = numeralRunEnd(text, next + 1);
+    return after == text.size() || !text::isHan(text[after]);
+}
+
+// Whether another ordinal (第二 其二 二是 首先) ends right before the point before `start`: the
+// later member of a list of ordinals (第二、第七, 二是、三是).
+bool ordinalPrecedes(std::u16string_view text, std::size_t start, std::size_t from)
+{
+    if (start < from + 2 || std::u16string_view(u"、，,").find(text[start - 1]) == std::u16string_view::npos)
+        return false;
+    const std::size_t end = start - 1; // where the earlier ordinal ends
+    if (end >= from + 2 && ordinalWordRank(text.substr(end - 2, 2)))
+        return true;
+    const std::size_t numeralEnd = text[end - 1] == u'是' ? end - 1 : end;
+    std::size_t numeralStart = numeralEnd;
+    while (numeralStart > from && isOrdinalNumeralChar(text[numeralStart - 1]))
+        --numeralStart;
+    if (numeralStart == numeralEnd)
+        return false;
+    return numeralEnd < end || (numeralStart > from && (text[numeralStart - 1] == u'第' || text[numeralStart - 1] == u'其'));
+}
+
+bool inOrdinalList(std::u16string_view text, std::size_t start, std::size_t end, std::size_t from)
+{
+    return ordinalFollows(text, end) || ordinalPrecedes(text, start, from);
 }
 
 // "一是一，二是二": the numeral repeated after 是 is an idiom, not an enumeration.
@@ -117,9 +173,9 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
         out.push_back(item);
     };
     constexpr std::size_t kNone = ~std::size_t{0};
-    std::size_t tentative = kNone; // a glued 一是 waiting for its 二是
+    std::size_t tentative = kNone; // a glued 一是 waiting for a later item of its series
     auto settle = [&](int followingNumber) { // the number of the next 一是-item, 0 for none
-        if (tentative != kNone && followingNumber != 2)
+        if (tentative != kNone && followingNumber < 2)
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(tentative));
         tentative = kNone;
     };
@@ -128,12 +184,14 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
         const char16_t c = text[i];
         std::size_t next = i + 1;
         if (const int rank = (c == u'首' || c == u'其' || c == u'再' || c == u'最') ? ordinalWordRank(text.substr(i, 2)) : 0;
-            rank && i + 2 < text.size() && isOrdinalSeparator(text[i + 2]) && startsClause(text, i, from)) {
+            rank && i + 2 < text.size() && isOrdinalSeparator(text[i + 2]) && opensClause(text, i, from) &&
+            !inOrdinalList(text, i, i + 2, from)) {
             add(EnumKind::Ordinal, i, i + 2, i + 2, i + 2, rank);
             next = i + 2;
         } else if (c == u'第' || c == u'其') {
             const std::size_t end = numeralRunEnd(text, i + 1);
-            if (end > i + 1 && end < text.size() && isOrdinalSeparator(text[end]) && startsClause(text, i, from)) {
+            if (end > i + 1 && end < text.size() && isOrdinalSeparator(text[end]) && opensClause(text, i, from) &&
+                !inOrdinalList(text, i, end, from)) {
                 if (const auto number = ordinalNumber(text.substr(i + 1, end - i - 1))) {
                     add(c == u'第' ? EnumKind::Diyi : EnumKind::Qiyi, i, end, i + 1, end, *number);
                     next = end;
@@ -145,10 +203,11 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
             next = end;
             const char16_t after = end < text.size() ? text[end] : 0;
             const int number = after == u'是' ? ordinalNumber(numeral).value_or(0) : 0;
-            // "我们一是…，二是…": a 一是 glued to the word before counts when 二是 follows, which
-            // 统一是 and 唯一是 never have.
+            // "我们一是…，二是…": a 一是 glued to the word before counts when a later item of its
+            // series (二是, or 三是 past a gap) follows, which 统一是 and 唯一是 never have.
             const bool clause = number > 0 && startsClause(text, i, from);
-            if (number > 0 && (clause || number == 1) && !isIdiomaticRepeat(text, end + 1, numeral)) {
+            if (number > 0 && (clause || number == 1) && !isIdiomaticRepeat(text, end + 1, numeral) &&
+                !inOrdinalList(text, i, end + 1, from)) {
                 settle(number);
                 add(EnumKind::Yishi, i, end + 1, i, end, number);
                 if (!clause)

@@ -34,7 +34,9 @@ struct EnumItem {
 };
 
 // Every enumeration item of the document in reading order. A series never crosses a heading,
-// so each heading paragraph opens a new section; a heading's own marker is skipped.
+// so each heading paragraph opens a new section; a heading's own marker is skipped. Ranks and
+// compound numerals (居全国第二、第七, 第一、二轮, 第一、第三产业) are no items: 第一, 其一 and
+// 首先 open a clause and have text of their own.
 std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure);
 
 // The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of

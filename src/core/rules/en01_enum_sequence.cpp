@@ -33,11 +33,14 @@ public:
             // A series that goes on one of another kind (首先… 第二…) is EN-04's finding.
             if (mixedWith(items, static_cast<std::size_t>(series.front() - items.data()), document))
                 continue;
+            // A series is numbered on from its first item: one that starts past 1 goes on from
+            // items out of sight (before a table, inside an earlier paragraph), not from nothing.
+            const int first = series.front()->number;
             std::size_t firstWrong = series.size();
             Fix fix{FixKind::Confirm, {}};
             for (std::size_t k = 0; k < series.size(); ++k) {
                 const EnumItem& item = *series[k];
-                const int expected = static_cast<int>(k) + 1;
+                const int expected = first + static_cast<int>(k);
                 if (item.number == expected)
                     continue;
                 if (firstWrong == series.size())
@@ -53,11 +56,11 @@ public:
             const std::u16string_view word = itemText(document, wrong);
             std::u16string run;
             for (std::size_t k = 0; k < std::min<std::size_t>(series.size(), 3); ++k)
-                run += (k ? u"、" : u"") + renumbered(itemText(document, *series[k]), *series[k], static_cast<int>(k) + 1);
+                run += (k ? u"、" : u"") + renumbered(itemText(document, *series[k]), *series[k], first + static_cast<int>(k));
             if (series.size() > 3)
                 run += u"……";
             const std::string found = text::toUtf8(word);
-            const std::string expected = text::toUtf8(renumbered(word, wrong, static_cast<int>(firstWrong) + 1));
+            const std::string expected = text::toUtf8(renumbered(word, wrong, first + static_cast<int>(firstWrong)));
             const std::string sequence = text::toUtf8(run);
             sink.report(wrong.paragraph, wrong.start, wrong.end - wrong.start,
                         formatMessage("列举序号“{0}”不连续：此处应为“{1}”，同一组列举应依次编号（{2}）",

@@ -1,6 +1,7 @@
 // PN-01 halfwidth-punct: half-width , . ; : ? ! in Chinese text (full-width ，。；：？！). Numbers
 // (3.5, 1,000, 12:10), the Western dot after an Arabic ordinal ("1." — GB/T 15834-2011 B.3.3),
-// English text, web addresses and heading markers are left alone.
+// English text (and a Latin key or label opening the paragraph: "- title: 关于…"), web addresses
+// and heading markers are left alone.
 #include "../punctuation.hpp"
 #include "../unicode.hpp"
 
@@ -24,6 +25,26 @@ bool chineseBefore(std::u16string_view text, std::size_t i)
     return j > 0 && isChineseText(text[j - 1]);
 }
 
+// Whether the point at `i` follows a Latin word in a paragraph that opens in Latin: then it is a
+// point of that Latin text, whatever follows — the key of a `key: value` line ("- title: 关于…的
+// 通知"), a label ("Note: 请…"). A Latin word inside Chinese text takes Chinese points ("联系QQ,微信").
+bool endsLatinOpening(std::u16string_view text, std::size_t i)
+{
+    std::size_t wordEnd = i;
+    while (wordEnd > 0 && isInlineSpace(text[wordEnd - 1]))
+        --wordEnd;
+    std::size_t wordStart = wordEnd;
+    bool letter = false;
+    while (wordStart > 0 && (isAsciiLetter(text[wordStart - 1]) || isAsciiDigit(text[wordStart - 1])))
+        letter |= isAsciiLetter(text[--wordStart]);
+    if (!letter)
+        return false;
+    for (std::size_t k = 0; k < wordStart; ++k)
+        if (isChineseText(text[k]))
+            return false;
+    return true;
+}
+
 bool inChineseText(std::u16string_view text, std::size_t i)
 {
     const char16_t c = text[i];
@@ -38,6 +59,12 @@ bool inChineseText(std::u16string_view text, std::size_t i)
     }
     if (isAsciiDigit(prev) && isAsciiDigit(next))
         return false; // 1,000 and 12:10
+    // "、?水": a question mark never follows a pause or a point; a "?" there stands for a character
+    // lost on the way through a narrower encoding, which no point replaces.
+    if (c == u'?' && std::u16string_view(u"、，。；：").find(prev) != std::u16string_view::npos)
+        return false;
+    if (endsLatinOpening(text, i))
+        return false;
     std::size_t after = i + 1;
     while (after < text.size() && isInlineSpace(text[after]))
         ++after;
