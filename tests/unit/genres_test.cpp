@@ -10,7 +10,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <variant>
 
 using namespace gw;
 using namespace gw::test;
@@ -29,11 +31,15 @@ std::vector<std::string> genreDocuments()
     return names;
 }
 
+void expectFindings(const Document& document, const ExpectedFindings& expected)
+{
+    for (const std::string& problem : compareFindings(expected, document, check(document, Config{}), InfoFindings::OnlyWhereNamed))
+        BOOST_ERROR(problem);
+}
+
 void expectFindings(const Document& document, const std::string& expectedText)
 {
-    for (const std::string& problem :
-         compareFindings(parseExpectedFindings(expectedText), document, check(document, Config{}), InfoFindings::OnlyWhereNamed))
-        BOOST_ERROR(problem);
+    expectFindings(document, parseExpectedFindings(expectedText));
 }
 
 // Writer's look of a 公文: title 2号 小标宋 centred, level 1 黑体, level 2 楷体, levels 3–4 and
@@ -129,10 +135,8 @@ BOOST_DATA_TEST_CASE(plain_text_document_gives_the_expected_findings, boost::uni
     {
         const std::string expectedPath = kGenres + "/" + name + ".expected";
         BOOST_REQUIRE_MESSAGE(std::filesystem::exists(expectedPath), "no expected file " << expectedPath);
-        const Document document = documentFromPlainText(text::fromUtf8(readFile(kGenres + "/" + name + ".txt")));
-        for (const std::string& problem : compareFindings(readExpectedFindings(expectedPath), document,
-                                                          check(document, Config{}), InfoFindings::OnlyWhereNamed))
-            BOOST_ERROR(problem);
+        expectFindings(documentFromPlainText(text::fromUtf8(readFile(kGenres + "/" + name + ".txt"))),
+                       readExpectedFindings(expectedPath));
     }
 }
 
@@ -142,8 +146,8 @@ BOOST_AUTO_TEST_CASE(the_corpus_has_every_genre_issued_and_as_a_template)
     for (const char* genre : {"notice", "decision", "letter", "minutes", "plan", "company"}) {
         const auto ofGenre = [&](bool issued) {
             return std::count_if(names.begin(), names.end(), [&](const std::string& name) {
-                const bool template_ = name.find("-template") != std::string::npos || name.find("-guide") != std::string::npos;
-                return name.rfind(genre, 0) == 0 && template_ != issued;
+                const bool isTemplate = name.find("-template") != std::string::npos || name.find("-guide") != std::string::npos;
+                return name.rfind(genre, 0) == 0 && isTemplate != issued;
             });
         };
         BOOST_TEST(ofGenre(true) >= 2, genre << ": issued documents");
