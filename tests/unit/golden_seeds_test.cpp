@@ -1,77 +1,22 @@
 // Golden tests: both seeds against their hand-written expected findings
 // (tests/fixtures/seeds/*.expected), then fix-all on each seed and a re-check.
-#include "test_support.hpp"
+#include "expected_findings.hpp"
 
 #include <boost/test/unit_test.hpp>
-
-#include <map>
-#include <sstream>
 
 using namespace gw;
 using namespace gw::test;
 
 namespace {
 
-struct Expectations {
-    std::map<std::tuple<std::uint32_t, std::string, std::string>, int> exact; // (paragraph, rule, text) → count
-    std::map<std::pair<std::uint32_t, std::string>, int> counted;              // (paragraph, rule) → count
-};
-
-Expectations readExpectations(const std::string& name)
-{
-    Expectations expectations;
-    std::istringstream lines(readFile(std::string(GWCHECK_FIXTURES) + "/seeds/" + name));
-    const std::string times = "×";
-    for (std::string line; std::getline(lines, line);) {
-        if (line.empty() || line[0] == '#')
-            continue;
-        std::istringstream fields(line);
-        std::uint32_t paragraph = 0;
-        std::string rule;
-        fields >> paragraph >> rule;
-        std::string rest;
-        std::getline(fields >> std::ws, rest);
-        int count = 1;
-        const auto mark = rest.rfind(times);
-        if (mark != std::string::npos && (mark == 0 || rest[mark - 1] == ' ')) {
-            count = std::stoi(rest.substr(mark + times.size()));
-            rest = mark == 0 ? "" : rest.substr(0, mark - 1);
-        }
-        if (rest.empty())
-            expectations.counted[{paragraph, rule}] += count;
-        else
-            expectations.exact[{paragraph, rule, rest}] += count;
-    }
-    return expectations;
-}
-
+// Every finding of the seed, info included, against its expected file.
 void checkSeed(const std::string& seedName)
 {
     const std::string expectedName = seedName.substr(0, seedName.size() - 4) + ".expected";
-    const Expectations expected = readExpectations(expectedName);
+    const ExpectedFindings expected = readExpectedFindings(std::string(GWCHECK_FIXTURES) + "/seeds/" + expectedName);
     const Document document = seed(seedName);
-
-    Expectations actual;
-    for (const Finding& finding : check(document, Config{})) {
-        const std::string rule(finding.rule->code);
-        if (expected.counted.count({finding.paragraph, rule}))
-            ++actual.counted[{finding.paragraph, rule}];
-        else
-            ++actual.exact[{finding.paragraph, rule, flagged(document, finding)}];
-    }
-    for (const auto& [key, count] : expected.exact) {
-        const auto it = actual.exact.find(key);
-        BOOST_TEST((it == actual.exact.end() ? 0 : it->second) == count,
-                   "expected " << count << "× " << std::get<0>(key) << " " << std::get<1>(key) << " " << std::get<2>(key));
-    }
-    for (const auto& [key, count] : actual.exact)
-        BOOST_TEST(expected.exact.count(key) == 1u,
-                   "unexpected " << count << "× " << std::get<0>(key) << " " << std::get<1>(key) << " " << std::get<2>(key));
-    for (const auto& [key, count] : expected.counted) {
-        const auto it = actual.counted.find(key);
-        BOOST_TEST((it == actual.counted.end() ? 0 : it->second) == count,
-                   "paragraph " << key.first << " " << key.second << ": expected " << count << " findings");
-    }
+    for (const std::string& problem : compareFindings(expected, document, check(document, Config{}), InfoFindings::Compared))
+        BOOST_ERROR(problem);
 }
 
 void checkFixAllOnSeed(const std::string& seedName)
