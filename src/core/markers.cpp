@@ -197,6 +197,27 @@ std::optional<Marker> recognizeMarker(std::u16string_view text)
     return marker;
 }
 
+std::optional<Marker> recognizeArabicMarkerNumbered(std::u16string_view text, int number)
+{
+    std::uint32_t pos = 0;
+    while (pos < text.size() && text::isSpace(text[pos]))
+        ++pos;
+    Marker marker;
+    marker.markerClass = MarkerClass::ArabicNumeral;
+    marker.start = marker.numeralStart = pos;
+    while (pos < text.size() && text::foldWidth(text[pos]) >= U'0' && text::foldWidth(text[pos]) <= U'9')
+        ++pos;
+    marker.numeralEnd = pos;
+    const auto value = parseArabic(text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart));
+    if (!value || *value != number || pos >= text.size() || (text[pos] != u'.' && text[pos] != u'．'))
+        return std::nullopt;
+    marker.number = number;
+    marker.fullwidthDigits = text::foldWidth(text[marker.numeralStart]) != text[marker.numeralStart];
+    marker.separatorStart = pos;
+    marker.separatorEnd = marker.end = marker.textStart = pos + 1;
+    return marker;
+}
+
 std::optional<Marker> recognizeParagraphMarker(const Paragraph& paragraph)
 {
     if (!paragraph.listLabel.empty()) {

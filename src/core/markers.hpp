@@ -53,6 +53,11 @@ std::u16string canonicalMarker(MarkerClass markerClass, int number, bool fullDot
 // HN-01 stays silent. "一、二季度" (two numerals in a row) is not a marker either.
 std::optional<Marker> recognizeMarker(std::u16string_view text);
 
+// "20.2026年10件民生实事：" right after item "19.": the level-3 marker numbered `number` at the start of
+// `text` even where a digit follows its dot, which alone would read as a decimal. The sequence
+// around it says it is a marker.
+std::optional<Marker> recognizeArabicMarkerNumbered(std::u16string_view text, int number);
+
 // The marker of a paragraph: its Writer list label when that is a marker, else its typed prefix
 // (a paragraph with a bullet "•" label may still start with "一、").
 std::optional<Marker> recognizeParagraphMarker(const Paragraph& paragraph);

@@ -301,24 +301,43 @@ std::vector<Edit> renumberRun(const Document& document, const Structure& structu
 
 namespace {
 
-// "附件" "附件2" "附件：…" "附：…" "名词解释" "注释" "参考文献": the main text ends here and what
-// follows is a part with numbering of its own (attachments, a glossary, an appended list).
-bool isPartLabel(const Paragraph& paragraph)
+enum class PartKind : std::uint8_t { None, Appended, Glossary };
+
+// "附件" "附件2" "附件：…" "附：…" "参考文献": the main text ends here and what follows is a part with
+// numbering of its own (attachments, an appended list). "名词解释" "注释": a glossary, whose
+// numbered items are entries, not headings.
+PartKind partLabelKind(const Paragraph& paragraph)
 {
-    static const text::Pattern pattern(u"^(?:附件[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:].*)?"
-                                       u"|附[：:].*|(?:名词解释|名词注释|注释|参考文献)[：:]?)$");
+    static const text::Pattern appended(u"^(?:附件[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{0,3}(?:[：:].*)?"
+                                        u"|附[：:].*|参考文献[：:]?)$");
+    static const text::Pattern glossary(u"^(?:名词解释|名词注释|注释|术语解释)[：:]?$");
     const std::u16string_view text = trimmed(paragraph.text);
-    return !text.empty() && text.size() <= 60 && pattern.lookingAt(text).has_value();
+    if (text.empty() || text.size() > 60)
+        return PartKind::None;
+    if (glossary.lookingAt(text))
+        return PartKind::Glossary;
+    return appended.lookingAt(text) ? PartKind::Appended : PartKind::None;
 }
 
-// A numbered item that reads as one sentence of a list: it ends in "；" "。" or "，" and holds no
-// other full stop before that ("1.负责制度建设；", "（六）其他应当公开的重要信息。").
+// A numbered item that reads as one sentence of a list: it ends in "；" "。" or "，" (closing quotes
+// and brackets after it aside) and holds no other full stop before that ("1.负责制度建设；",
+// "（六）其他应当公开的重要信息。", "一、将第十条修改为：“…。”"); or it is a sentence that introduces
+// what follows with "：" ("三、会议要求各部门…，重点做好以下工作：") — longer than a heading or with a
+// comma in it, unlike "1.主要做法：".
 bool isListSentence(std::u16string_view text, const Marker& marker)
 {
-    const std::u16string_view rest = trimmed(text.substr(std::min<std::size_t>(marker.textStart, text.size())));
-    if (rest.size() < 2 || std::u16string_view(u"；;。，,").find(rest.back()) == std::u16string_view::npos)
+    constexpr std::size_t kMaxHeadingPhrase = 15;
+    std::u16string_view rest = trimmed(text.substr(std::min<std::size_t>(marker.textStart, text.size())));
+    while (!rest.empty() && std::u16string_view(u"”’）)」』").find(rest.back()) != std::u16string_view::npos)
+        rest.remove_suffix(1);
+    if (rest.size() < 2)
         return false;
-    return rest.substr(0, rest.size() - 1).find_first_of(u"。！？!?") == std::u16string_view::npos;
+    const std::u16string_view body = rest.substr(0, rest.size() - 1);
+    if (rest.back() == u'：' || rest.back() == u':')
+        return rest.size() > kMaxHeadingPhrase || body.find_first_of(u"，,") != std::u16string_view::npos;
+    if (std::u16string_view(u"；;。，,").find(rest.back()) == std::u16string_view::npos)
+        return false;
+    return body.find_first_of(u"。！？!?") == std::u16string_view::npos;
 }
 
 bool endsWith(std::u16string_view text, std::u16string_view points)
@@ -327,11 +346,10 @@ bool endsWith(std::u16string_view text, std::u16string_view points)
     return !text.empty() && points.find(text.back()) != std::u16string_view::npos;
 }
 
-// Lists of sentences: groups of numbered paragraphs of one marker class, numbered one after the
-// other with only blank paragraphs between them, every item one sentence, and either one item
-// ending in "；" (headings never do) or a line ending in "：" introducing them; one item alone is
-// no list. Headings have text
-// under them, no end point, or a run-in body after their "。".
+// Lists of sentences: groups of two or more numbered paragraphs of one marker class, numbered one
+// after the other with nothing between them but blank paragraphs and the items of a list nested
+// in one of them, every item one sentence. Headings have text under them, no end point, or a
+// run-in body after their "。".
 std::vector<bool> findListItems(const Document& document, const std::vector<std::optional<Marker>>& markers)
 {
     const auto& paragraphs = document.paragraphs;
@@ -345,25 +363,26 @@ std::vector<bool> findListItems(const Document& document, const std::vector<std:
             if (isBlank(paragraphs[next]))
                 continue;
             const Marker& last = *markers[group.back()];
+            if (markers[next] && markers[next]->markerClass != last.markerClass &&
+                endsWith(paragraphs[group.back()].text, u"：:"))
+                continue; // the nested list the last item introduces
             if (!markers[next] || markers[next]->markerClass != last.markerClass || markers[next]->number != last.number + 1)
                 break;
             group.push_back(next);
         }
         for (std::size_t index : group)
             grouped[index] = true;
-        bool sentences = true, semicolon = false;
-        for (std::size_t index : group) {
-            sentences = sentences && isListSentence(paragraphs[index].text, *markers[index]);
-            semicolon = semicolon || endsWith(paragraphs[index].text, u"；;");
-        }
-        bool introduced = false;
-        for (std::size_t p = first; p > 0;) {
-            if (isBlank(paragraphs[--p]))
-                continue;
-            introduced = endsWith(paragraphs[p].text, u"：:");
-            break;
-        }
-        if (group.size() >= 2 && sentences && (semicolon || introduced))
+        const bool sentences = std::all_of(group.begin(), group.end(), [&](std::size_t index) {
+            // "（一）强化组织领导，一是…" is a run-in heading, however it ends; a colon may be a
+            // sentence's ("一、将第十条修改为：“…”").
+            Heading runIn;
+            runIn.marker = *markers[index];
+            measureHeadingPart(paragraphs[index], runIn);
+            const bool colonGap = runIn.unclosed && std::u16string_view(u"：:").find(paragraphs[index].text[runIn.gapStart]) !=
+                                                         std::u16string_view::npos;
+            return (!runIn.unclosed || colonGap) && isListSentence(paragraphs[index].text, *markers[index]);
+        });
+        if (group.size() >= 2 && sentences)
             for (std::size_t index : group)
                 listItem[index] = true;
     }
@@ -390,7 +409,7 @@ bool isField(std::u16string_view text, const Marker& marker)
         if (value.substr(0, enumeration.size()) == enumeration)
             return false;
     value.remove_suffix(1);
-    return value.find_first_of(u"。；;！？") == std::u16string_view::npos;
+    return value.find_first_of(u"。！？") == std::u16string_view::npos;
 }
 
 // A marker typed as a bare numeral with "，" "：" or a space after it ("一，加强…" "一 总体要求") is
@@ -416,10 +435,29 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.roles_.assign(count, ParagraphRole{});
 
     std::vector<std::optional<Marker>> markers(count);
-    for (std::uint32_t index = 0; index < count; ++index)
-        if (countsForHeadings(document.paragraphs[index], config.options))
-            markers[index] = recognizeParagraphMarker(document.paragraphs[index]);
-    const std::vector<bool> listItems = findListItems(document, markers);
+    std::vector<PartKind> partLabels(count, PartKind::None);
+    std::optional<Marker> lastMarker;
+    for (std::uint32_t index = 0; index < count; ++index) {
+        const Paragraph& paragraph = document.paragraphs[index];
+        if (!countsForHeadings(paragraph, config.options))
+            continue;
+        markers[index] = recognizeParagraphMarker(paragraph);
+        if (!markers[index] && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
+            markers[index] = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
+        if (markers[index])
+            lastMarker = markers[index];
+        else if (!isBlank(paragraph))
+            partLabels[index] = partLabelKind(paragraph);
+    }
+    std::vector<bool> listItems = findListItems(document, markers);
+    // The numbered items of a glossary are its entries ("1.“四上”企业：" then the definition).
+    bool inGlossary = false;
+    for (std::uint32_t index = 0; index < count; ++index) {
+        if (partLabels[index] != PartKind::None)
+            inGlossary = partLabels[index] == PartKind::Glossary;
+        if (inGlossary && markers[index])
+            listItems[index] = true;
+    }
 
     using LastChild = std::array<int, kMaxLevel + 1>; // by level: the latest child so far, -1 = none
     LastChild topLevel;
@@ -427,12 +465,14 @@ Structure Structure::build(const Document& document, const Config& config)
     int halfDots = 0, fullDots = 0;
     std::array<int, kMaxLevel + 1> latestOfLevel; // the latest heading of each level, for HN-09
     std::vector<int> open; // the chain of headings the current paragraph sits in, outermost first
+    std::array<int, kMaxLevel + 1> lastListItem; // by level: the last list item of the current section
     int part = 0;
     int partTopLevel = 0; // the level of the first outline heading of the current part
     const auto startPart = [&] {
         topLevel.fill(-1);
         latestOfLevel.fill(-1);
         open.clear();
+        lastListItem.fill(-1);
         partTopLevel = 0;
     };
     startPart();
@@ -440,12 +480,11 @@ Structure Structure::build(const Document& document, const Config& config)
     std::optional<std::u16string_view> previousText; // the last paragraph with text
     std::optional<std::uint32_t> previousIndex;
     int clauseCandidate = -1;
-    int listRun = -1; // the run of the list being read
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         const std::optional<Marker>& marker = markers[index];
         const bool blank = isBlank(paragraph);
-        if (!blank && !marker && isPartLabel(paragraph)) {
+        if (partLabels[index] != PartKind::None) {
             ++part;
             startPart();
             structure.roles_[index].role = Role::PartLabel;
@@ -459,17 +498,18 @@ Structure Structure::build(const Document& document, const Config& config)
             measureHeadingPart(paragraph, heading);
             const int level = heading.level();
             const int headingIndex = static_cast<int>(structure.headings_.size());
-            if (listItems[index]) {
-                heading.role = ItemRole::ListItem;
-                heading.clause = true;
-            } else if (isField(paragraph.text, *marker)) {
+            const bool inList = listItems[index];
+            if (isField(paragraph.text, *marker)) {
                 heading.role = ItemRole::Field;
+                heading.clause = true;
+            } else if (inList) {
+                heading.role = ItemRole::ListItem;
                 heading.clause = true;
             }
 
             // "一、" again after "二、" or later, below a title-like line: a second document or an
             // appended block, whose numbering starts afresh.
-            if (heading.isOutlineHeading() && level == partTopLevel && heading.marker.number == 1 &&
+            if (!inList && heading.isOutlineHeading() && level == partTopLevel && heading.marker.number == 1 &&
                 topLevel[static_cast<std::size_t>(level)] >= 0 && previousIndex &&
                 structure.headingOfParagraph_[*previousIndex] < 0 &&
                 looksLikeTitle(document.paragraphs[*previousIndex])) {
@@ -478,29 +518,28 @@ Structure Structure::build(const Document& document, const Config& config)
                 heading.part = part;
             }
 
-            if (heading.role == ItemRole::ListItem) {
+            if (inList) {
                 // A list item opens no section: it sits in the current one, in a run of its own list.
                 heading.parent = open.empty() ? -1 : open.back();
-                const bool continues = listRun >= 0 && previousIndex &&
-                                       structure.headingOfParagraph_[*previousIndex] >= 0 &&
-                                       structure.headings_[static_cast<std::size_t>(structure.headingOfParagraph_[*previousIndex])].run == listRun &&
-                                       structure.headings_[static_cast<std::size_t>(structure.headingOfParagraph_[*previousIndex])].marker.markerClass ==
-                                           heading.marker.markerClass;
-                if (continues) {
-                    const Heading& last = structure.headings_[static_cast<std::size_t>(structure.runs_[static_cast<std::size_t>(listRun)].back())];
-                    heading.siblingIndex = last.siblingIndex + 1;
+                // It goes on from the last item of its class in this section when it numbers on
+                // from it, across the text between (a glossary's definitions, a nested list).
+                int& last = lastListItem[static_cast<std::size_t>(level)];
+                const Heading* previousItem = last >= 0 ? &structure.headings_[static_cast<std::size_t>(last)] : nullptr;
+                if (previousItem && heading.marker.number == previousItem->marker.number + 1) {
+                    heading.siblingIndex = previousItem->siblingIndex + 1;
+                    heading.run = previousItem->run;
                 } else {
-                    listRun = static_cast<int>(structure.runs_.size());
+                    heading.run = static_cast<int>(structure.runs_.size());
                     structure.runs_.emplace_back();
                     structure.runContinues_.push_back(false);
                     const bool inlineStart = heading.marker.number > 1 && previousText &&
                                              holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
                     heading.siblingIndex = inlineStart ? heading.marker.number : 1;
                 }
-                heading.run = listRun;
-                structure.runs_[static_cast<std::size_t>(listRun)].push_back(headingIndex);
+                last = headingIndex;
+                structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
             } else {
-                listRun = -1;
+                lastListItem.fill(-1);
                 if (partTopLevel == 0)
                     partTopLevel = level;
                 // Closing the open sections deeper than this heading. Closing only lower levels
@@ -568,8 +607,6 @@ Structure Structure::build(const Document& document, const Config& config)
             structure.headingOfParagraph_[index] = headingIndex;
             if (outline)
                 open.push_back(headingIndex);
-        } else if (!blank) {
-            listRun = -1;
         }
         structure.enclosingHeading_[index] = open.empty() ? -1 : open.back();
         if (blank) {
@@ -590,8 +627,11 @@ Structure Structure::build(const Document& document, const Config& config)
             const std::u16string_view text = paragraph.text;
             if (added.standalone && added.headingEnd > added.marker.textStart &&
                 kClauseEndPoints.find(text[added.headingEnd - 1]) != std::u16string_view::npos) {
-                // A long one is a numbered paragraph whatever follows: headings are short.
-                if (added.headingEnd - added.marker.textStart > kMaxHeadingPart)
+                // A long one is a numbered paragraph whatever follows: headings are short. So is a
+                // sentence that introduces what follows ("三、会议要求…，重点做好以下工作：").
+                const bool introducing = (text[added.headingEnd - 1] == u'：' || text[added.headingEnd - 1] == u':') &&
+                                         isListSentence(text, added.marker);
+                if (added.headingEnd - added.marker.textStart > kMaxHeadingPart || introducing)
                     structure.headings_.back().clause = true;
                 else
                     clauseCandidate = static_cast<int>(structure.headings_.size()) - 1;

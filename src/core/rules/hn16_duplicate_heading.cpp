@@ -27,6 +27,19 @@ namespace {
 // of the title block at the top.
 constexpr std::size_t kMaxTitleLength = 60;
 
+// "- title: …" "title: …": a metadata line of a converted file names the title, it does not repeat
+// it as text.
+bool isMetadataLine(std::u16string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size() && (text[i] == u' ' || text[i] == u'-' || text[i] == u'*'))
+        ++i;
+    const std::size_t key = i;
+    while (i < text.size() && ((text[i] >= u'a' && text[i] <= u'z') || (text[i] >= u'A' && text[i] <= u'Z') || text[i] == u'_'))
+        ++i;
+    return i > key && i < text.size() && (text[i] == u':' || text[i] == u'：');
+}
+
 // A point that closes a heading or a title; closing brackets and quotes are part of the text.
 bool isClosingPoint(char16_t c)
 {
@@ -180,7 +193,7 @@ private:
             if (context.structure.headingAt(index) ||
                 (index > *title && paragraph.container == Container::Body && paragraph.text.size() > kMaxTitleLength))
                 break;
-            if (paragraph.container != Container::Body)
+            if (paragraph.container != Container::Body || isMetadataLine(paragraph.text))
                 continue;
             std::u16string text = normalised(paragraph.text);
             if (index == *title || likeness(text, titleText)) {
