@@ -12,10 +12,10 @@ namespace {
 // The words a 职务 (or a credit's 记者) ends with. A closed list: a byline is told by it, so
 // that a short heading such as "加强 组织领导" is not one.
 constexpr std::u16string_view kJobTitles[] = {
-    u"省长", u"市长", u"县长", u"区长", u"州长", u"盟长", u"旗长", u"镇长", u"乡长", u"局长", u"厅长",
-    u"部长", u"处长", u"科长", u"院长", u"校长", u"所长", u"社长", u"行长", u"组长", u"会长", u"团长",
-    u"队长", u"站长", u"署长", u"司长", u"主席", u"总理", u"书记", u"主任", u"委员", u"秘书长", u"董事长",
-    u"理事长", u"经理", u"负责人", u"记者", u"通讯员", u"摄影", u"编辑", u"主编", u"实习生"};
+    u"省长", u"市长", u"县长", u"区长", u"州长", u"盟长", u"旗长", u"镇长", u"乡长", u"局长", u"厅长", u"部长", u"处长",
+    u"科长", u"院长", u"校长", u"所长", u"社长", u"行长", u"组长", u"会长", u"团长", u"队长", u"站长", u"署长", u"司长",
+    u"主席", u"总理", u"书记", u"主任", u"委员", u"秘书长", u"董事长", u"理事长", u"经理", u"负责人", u"联系人", u"签发人",
+    u"主持人", u"审核人", u"起草人", u"承办人", u"记者", u"通讯员", u"摄影", u"编辑", u"主编", u"实习生"};
 
 // The labels a 版记 line starts with (GB/T 9704-2012 §7.4: 抄送; 主送 when it is set in the
 // 版记; the rest are common practice).
