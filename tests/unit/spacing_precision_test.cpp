@@ -31,6 +31,9 @@ BOOST_AUTO_TEST_CASE(short_lines_are_not_bylines_for_being_short)
     BOOST_TEST(findings[0].messageZh == "多余的空格：“强 组”应为“强组”");
     BOOST_TEST(findings[3].paragraph == 3u);
     BOOST_TEST(findings[3].start == 7u); // "表 省", not the credit
+    const Document once = fixedBy(d, "PN-08");
+    BOOST_TEST(paragraphText(once, 3) == "省长刘小涛代表省人民政府作报告。本报记者 朱江 摄");
+    BOOST_TEST(findingsOf(once, "PN-08").empty());
 }
 
 BOOST_AUTO_TEST_CASE(aligned_name_lists_are_silent)
