@@ -19,13 +19,18 @@ std::string points(double size)
     return buffer;
 }
 
-// The first size in [start, end) that is known and not `wanted`, or 0.
+// The first size in [start, end) that is known and not `wanted`, or 0. Only the characters that
+// carry the text count: a space after the marker in another size ("1." 16 pt, " " 11 pt) is
+// invisible in print.
 double wrongSize(const Paragraph& paragraph, std::uint32_t start, std::uint32_t end, double wanted)
 {
-    for (const TextRun& run : paragraph.runs)
-        if (run.start < end && run.start + run.length > start && run.length > 0 && run.sizePt > 0 &&
-            std::abs(run.sizePt - wanted) > 0.25)
-            return run.sizePt;
+    for (std::uint32_t pos = start; pos < end; ++pos) {
+        if (text::isSpace(paragraph.text[pos]))
+            continue;
+        const TextRun* run = runAt(paragraph, pos);
+        if (run && run->sizePt > 0 && std::abs(run->sizePt - wanted) > 0.25)
+            return run->sizePt;
+    }
     return 0;
 }
 

@@ -3,7 +3,9 @@
 // Plain-text input is left alone: there spaces are the only indent there is. Centred and
 // right-aligned paragraphs, the spaces after a Writer list label (HN-07), and runs of spaces
 // wider than 4 characters (signatures and dates pushed right: no indent, and the fix would
-// move them) are not indents.
+// move them) are not indents. Nor is the space before a 版记 line (抄送：…, …印发): GB/T 9704-2012
+// §7.4 sets those 左空一字, they are not body paragraphs.
+#include "../line_kinds.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -37,7 +39,8 @@ public:
                 const char16_t c = text[spaces++];
                 widthChars += c == u'\u3000' ? 1 : c == u'\t' ? 2 : 0.5;
             }
-            if (spaces == 0 || spaces == text.size() || widthChars > kMaxIndentChars)
+            if (spaces == 0 || spaces == text.size() || widthChars > kMaxIndentChars ||
+                readLine(text).kind == LineKind::Imprint)
                 continue;
             const std::string count = std::to_string(spaces);
             sink.report(index, 0, spaces,

@@ -1,0 +1,273 @@
+#include "line_kinds.hpp"
+
+#include "unicode.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gw {
+namespace {
+
+// The words a 职务 (or a credit's 记者) ends with. A closed list: a byline is told by it, so
+// that a short heading such as "加强 组织领导" is not one.
+constexpr std::u16string_view kJobTitles[] = {
+    u"省长", u"市长", u"县长", u"区长", u"州长", u"盟长", u"旗长", u"镇长", u"乡长", u"局长", u"厅长", u"部长", u"处长",
+    u"科长", u"院长", u"校长", u"所长", u"社长", u"行长", u"组长", u"会长", u"团长", u"队长", u"站长", u"署长", u"司长",
+    u"主席", u"总理", u"书记", u"主任", u"委员", u"秘书长", u"董事长", u"理事长", u"经理", u"负责人", u"联系人", u"签发人",
+    u"主持人", u"审核人", u"起草人", u"承办人", u"记者", u"通讯员", u"摄影", u"编辑", u"主编", u"实习生"};
+
+// The labels a 版记 line starts with (GB/T 9704-2012 §7.4: 抄送; 主送 when it is set in the
+// 版记; the rest are common practice).
+constexpr std::u16string_view kImprintLabels[] = {u"抄送", u"抄报", u"主送", u"分送", u"报送", u"校对", u"印数"};
+
+// A space inside a line, as PN-08 sees it, and the tab.
+constexpr std::u16string_view kSpace = u"[\\t \\u3000\\u00A0]";
+
+std::u16string alternatives(const std::u16string_view* words, std::size_t count)
+{
+    std::u16string out = u"(?:";
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0)
+            out += u'|';
+        out += words[i];
+    }
+    return out + u')';
+}
+
+// 单位+职务 before the first space: Han (and Latin or digits, as in "CCTV记者"; a slash between
+// two media, "石榴云/新疆日报记者") ending with a job title.
+std::u16string titlePattern()
+{
+    return u"[\\p{Han}A-Za-z0-9/／]{0,24}?" + alternatives(kJobTitles, std::size(kJobTitles));
+}
+
+// One name: a name with a middle dot (艾尔肯·吐尼亚孜), a two-character name padded by a space
+// (龚 正), or two or three Han characters. Then more names, apart by spaces or 、.
+std::u16string namesPattern()
+{
+    const std::u16string space(kSpace);
+    const std::u16string name =
+        u"(?:\\p{Han}+(?:[·・•．]\\p{Han}+)+|\\p{Han}" + space + u"{1,2}\\p{Han}|\\p{Han}{2,3})";
+    return name + u"(?:(?:" + space + u"+|" + space + u"*、" + space + u"*)" + name + u"){0,7}";
+}
+
+const text::Pattern& bylinePattern()
+{
+    const std::u16string space(kSpace);
+    static const text::Pattern pattern(u"^" + space + u"*" + titlePattern() + space + u"+" + namesPattern() +
+                                       u"(?:" + space + u"*(?:摄影|摄|供图))?" + space + u"*$");
+    return pattern;
+}
+
+// A credit after the last sentence of a caption (or alone on its line), group 1 the space that
+// sets it off.
+const text::Pattern& creditPattern()
+{
+    const std::u16string space(kSpace);
+    static const text::Pattern pattern(u"(?:^|(?<=[。！？!?]))(" + space + u"*)[（(]?" + titlePattern() + space + u"*" +
+                                       namesPattern() + space + u"*(?:摄影|摄|供图)[）)]?" + space + u"*$");
+    return pattern;
+}
+
+// Whether the line ends like a photo credit: cheap, so that long paragraphs skip the pattern.
+bool endsLikeCredit(std::u16string_view text)
+{
+    std::size_t end = text.size();
+    while (end > 0 && text::isSpace(text[end - 1]))
+        --end;
+    if (end > 0 && (text[end - 1] == u'）' || text[end - 1] == u')'))
+        --end;
+    const std::u16string_view trimmed = text.substr(0, end);
+    for (std::u16string_view ending : {u"摄", u"摄影", u"供图"})
+        if (trimmed.size() >= ending.size() && trimmed.substr(trimmed.size() - ending.size()) == ending)
+            return true;
+    return false;
+}
+
+const text::Pattern& imprintLabelPattern()
+{
+    static const text::Pattern pattern(u"^" + std::u16string(kSpace) + u"*" +
+                                       alternatives(kImprintLabels, std::size(kImprintLabels)) +
+                                       std::u16string(kSpace) + u"*[：:]");
+    return pattern;
+}
+
+const text::Pattern& printCountPattern()
+{
+    static const text::Pattern pattern(u"^\\s*[（(]共印\\s*\\d+\\s*份[）)]\\s*$");
+    return pattern;
+}
+
+// 印发机关 (no sentence punctuation), the gap (group 1), 印发日期 in Arabic or Chinese numerals, 印发.
+const text::Pattern& issuedPattern()
+{
+    const std::u16string space(kSpace);
+    static const text::Pattern pattern(
+        u"^" + space + u"*[^。，；！？\\s][^。，；！？]*?(" + space +
+        u"*)(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d〇一二三四五六七八九十]{1,3}月[\\d〇一二三四五六七八九十]{1,3}日" + space +
+        u"*印发" + space + u"*$");
+    return pattern;
+}
+
+// --- name lists ---------------------------------------------------------------------------
+
+bool isNameSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0' || c == u'\t'; }
+bool isNameDot(char16_t c) { return std::u16string_view(u"·・•．").find(c) != std::u16string_view::npos; }
+
+// Width of a space in half characters: a 全角空格 is a whole character.
+int halfWidths(char16_t c) { return c == u'\u3000' ? 2 : 1; }
+
+struct Token {
+    enum Kind { Word, Space, Separator } kind;
+    int han = 0;         // Word: Han characters
+    bool dotted = false; // Word: a name with a middle dot
+    int width = 0;       // Space: in half characters
+};
+
+// Han words, space runs and 、，, — or nullopt when the text holds anything else.
+std::optional<std::vector<Token>> tokens(std::u16string_view text)
+{
+    std::vector<Token> out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i];
+        if (isNameSpace(c)) {
+            if (out.empty() || out.back().kind != Token::Space)
+                out.push_back({Token::Space});
+            out.back().width += halfWidths(c);
+        } else if (c == u'、' || c == u'，' || c == u',') {
+            out.push_back({Token::Separator});
+        } else if (text::isHan(c) || isNameDot(c)) {
+            if (out.empty() || out.back().kind != Token::Word)
+                out.push_back({Token::Word});
+            if (isNameDot(c))
+                out.back().dotted = true;
+            else
+                ++out.back().han;
+        } else {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+struct NameItem {
+    int han = 0;
+    bool padded = false;
+    int paddingWidth = 0; // half characters
+};
+
+// Reads one name (or label) at `i`: a word of 2–3 Han, a dotted name, or two single characters
+// with a space between them.
+std::optional<NameItem> readName(const std::vector<Token>& toks, std::size_t& i)
+{
+    if (i >= toks.size() || toks[i].kind != Token::Word)
+        return std::nullopt;
+    const Token& word = toks[i];
+    if (word.dotted) {
+        ++i;
+        return NameItem{word.han};
+    }
+    if (word.han == 2 || word.han == 3) {
+        ++i;
+        return NameItem{word.han};
+    }
+    if (word.han == 1 && i + 2 < toks.size() && toks[i + 1].kind == Token::Space && toks[i + 1].width <= 2 &&
+        toks[i + 2].kind == Token::Word && toks[i + 2].han == 1 && !toks[i + 2].dotted) {
+        const int width = toks[i + 1].width;
+        i += 3;
+        return NameItem{2, true, width};
+    }
+    return std::nullopt;
+}
+
+bool isNameList(std::u16string_view text)
+{
+    std::size_t begin = 0, end = text.size();
+    while (begin < end && text::isSpace(text[begin]))
+        ++begin;
+    while (end > begin && text::isSpace(text[end - 1]))
+        --end;
+    std::u16string_view line = text.substr(begin, end - begin);
+
+    std::vector<NameItem> items;
+    const std::size_t colon = line.find_first_of(u"：:");
+    if (colon != std::u16string_view::npos) {
+        const auto label = tokens(line.substr(0, colon));
+        std::size_t i = 0;
+        if (!label)
+            return false;
+        // A label such as "组  长" or "联系人" stands in a column of labels: it aligns like a name.
+        const auto item = readName(*label, i);
+        if (!item || i != label->size())
+            return false;
+        items.push_back(*item);
+        line = line.substr(colon + 1);
+    }
+    const auto toks = tokens(line);
+    if (!toks || toks->empty())
+        return false;
+    const std::size_t labelItems = items.size();
+    bool spaceSeparated = false;
+    std::size_t i = 0;
+    if ((*toks)[0].kind == Token::Space)
+        ++i; // after the label's colon
+    while (true) {
+        const auto item = readName(*toks, i);
+        if (!item)
+            return false;
+        items.push_back(*item);
+        if (i == toks->size())
+            break;
+        const auto at = [&](std::size_t k, Token::Kind kind) { return k < toks->size() && (*toks)[k].kind == kind; };
+        if (at(i, Token::Space) && !at(i + 1, Token::Separator)) {
+            spaceSeparated = true;
+            ++i;
+            continue;
+        }
+        if (at(i, Token::Space))
+            ++i;
+        if (!at(i, Token::Separator))
+            return false;
+        ++i;
+        if (at(i, Token::Space))
+            ++i;
+    }
+    if (items.size() < 2)
+        return false;
+
+    bool padded = false, threeCharacters = false, oneCharacterPadding = false;
+    for (const NameItem& item : items) {
+        padded = padded || item.padded;
+        threeCharacters = threeCharacters || (!item.padded && item.han == 3);
+        oneCharacterPadding = oneCharacterPadding || (item.padded && item.paddingWidth == 2);
+    }
+    if (padded)
+        return threeCharacters || oneCharacterPadding;
+    return spaceSeparated && items.size() - labelItems >= 3 && threeCharacters;
+}
+
+} // namespace
+
+LineReading readLine(std::u16string_view text)
+{
+    const auto whole = TextSpan{0, static_cast<std::uint32_t>(text.size())};
+    if (imprintLabelPattern().lookingAt(text) || printCountPattern().lookingAt(text))
+        return {LineKind::Imprint, {}};
+    if (const auto issued = issuedPattern().lookingAt(text)) {
+        const auto [start, end] = issued->groups[1];
+        return {LineKind::Imprint, {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}};
+    }
+    if (bylinePattern().lookingAt(text))
+        return {LineKind::Byline, whole};
+    if (endsLikeCredit(text)) {
+        const auto credits = creditPattern().findAll(text);
+        if (!credits.empty())
+            return {LineKind::Caption, {static_cast<std::uint32_t>(credits.front().groups[1].first), whole.end}};
+    }
+    if (isNameList(text))
+        return {LineKind::NameList, whole};
+    return {};
+}
+
+} // namespace gw
