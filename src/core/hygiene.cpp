@@ -45,6 +45,10 @@ struct ResidueLists {
     PhraseList labels{data::web_residue_labels};
     PhraseList dateLabels{data::web_date_labels};
     PhraseList patternWords{kResiduePatternWords};
+    // Whatever findWebResidue finds beyond a label holds one of these: most paragraphs are passed
+    // over after one look at each character.
+    PhraseList anyWord{std::u16string(data::web_residue_phrases) + u"\n" + std::u16string(data::web_residue_tails) + u"\n" +
+                       std::u16string(kResiduePatternWords)};
     // The site's article page, in the top and bottom blocks only.
     PhraseList chromeLines{data::site_chrome_lines};
     PhraseList chromeLabels{data::site_chrome_labels};
@@ -221,6 +225,8 @@ WebResidue findWebResidue(std::u16string_view text)
         residue.wholeParagraph = true;
         return residue;
     }
+    if (!all.anyWord.occursIn(text))
+        return residue;
     for (const TextSpan& span : all.phrases.findAll(text))
         if (!all.exceptions.covers(text, span))
             residue.spans.push_back(span);

@@ -10,7 +10,7 @@ namespace {
 // How entries and text are compared: full-width forms as their ASCII, Latin letters in lower case
 // and any white space as a space. A table over the UTF-16 units, made once from ICU, since every
 // character of every paragraph is looked up.
-char16_t folded(char16_t c)
+const std::vector<char16_t>& foldTable()
 {
     static const std::vector<char16_t> table = [] {
         std::vector<char16_t> units(0x10000);
@@ -22,7 +22,7 @@ char16_t folded(char16_t c)
         }
         return units;
     }();
-    return table[c];
+    return table;
 }
 
 } // namespace
@@ -44,31 +44,42 @@ std::vector<std::u16string> listEntries(std::u16string_view list)
     return entries;
 }
 
-PhraseList::PhraseList(std::u16string_view list) : firsts_(0x10000, false)
+PhraseList::PhraseList(std::u16string_view list) : fold_(foldTable()), firsts_(0x10000, false)
 {
+    std::vector<bool> foldedFirsts(0x10000, false);
     for (std::u16string entry : listEntries(list)) {
-        std::transform(entry.begin(), entry.end(), entry.begin(), folded);
+        for (char16_t& c : entry)
+            c = fold_[c];
         entry.erase(std::unique(entry.begin(), entry.end(), [](char16_t a, char16_t b) { return a == u' ' && b == u' '; }),
                     entry.end());
-        firsts_[entry.front()] = true;
+        foldedFirsts[entry.front()] = true;
         entries_.push_back(std::move(entry));
     }
+    std::sort(entries_.begin(), entries_.end());
+    // By the text's own units, so that the scan of a paragraph looks up nothing else.
+    for (std::uint32_t unit = 0; unit < firsts_.size(); ++unit)
+        firsts_[unit] = foldedFirsts[fold_[unit]];
 }
 
 std::uint32_t PhraseList::matchAt(std::u16string_view text, std::uint32_t pos) const
 {
+    if (pos >= text.size() || !firsts_[text[pos]])
+        return 0;
+    const char16_t first = fold_[text[pos]];
+    auto entry = std::lower_bound(entries_.begin(), entries_.end(), first,
+                                  [](const std::u16string& e, char16_t c) { return e.front() < c; });
     std::size_t longest = 0;
-    for (const std::u16string& entry : entries_) {
+    for (; entry != entries_.end() && entry->front() == first; ++entry) {
         std::size_t i = pos;
         bool matched = true;
-        for (char16_t wanted : entry) {
-            if (i >= text.size() || folded(text[i]) != wanted) {
+        for (char16_t wanted : *entry) {
+            if (i >= text.size() || fold_[text[i]] != wanted) {
                 matched = false;
                 break;
             }
             ++i;
             if (wanted == u' ')
-                while (i < text.size() && text::isSpace(text[i]))
+                while (i < text.size() && fold_[text[i]] == u' ')
                     ++i;
         }
         if (matched)
@@ -80,7 +91,7 @@ std::uint32_t PhraseList::matchAt(std::u16string_view text, std::uint32_t pos) c
 bool PhraseList::occursIn(std::u16string_view text) const
 {
     for (std::uint32_t i = 0; i < text.size(); ++i)
-        if (firsts_[folded(text[i])] && matchAt(text, i) > 0)
+        if (firsts_[text[i]] && matchAt(text, i) > 0)
             return true;
     return false;
 }
@@ -89,7 +100,7 @@ std::vector<TextSpan> PhraseList::findAll(std::u16string_view text) const
 {
     std::vector<TextSpan> found;
     for (std::uint32_t i = 0; i < text.size();) {
-        const std::uint32_t length = firsts_[folded(text[i])] ? matchAt(text, i) : 0;
+        const std::uint32_t length = matchAt(text, i);
         if (length > 0) {
             found.push_back({i, i + length});
             i += length;
@@ -103,7 +114,7 @@ std::vector<TextSpan> PhraseList::findAll(std::u16string_view text) const
 bool PhraseList::covers(std::u16string_view text, TextSpan span) const
 {
     for (std::uint32_t start = 0; start <= span.start; ++start)
-        if (firsts_[folded(text[start])] && start + matchAt(text, start) >= span.end)
+        if (start + matchAt(text, start) >= span.end)
             return true;
     return false;
 }
@@ -117,7 +128,7 @@ bool PhraseList::makesUp(std::u16string_view text) const
     if (letters.empty())
         return false;
     for (std::uint32_t i = 0; i < letters.size();) {
-        const std::uint32_t length = firsts_[folded(letters[i])] ? matchAt(letters, i) : 0;
+        const std::uint32_t length = matchAt(letters, i);
         if (length == 0)
             return false;
         i += length;

@@ -38,8 +38,9 @@ public:
     bool makesUp(std::u16string_view text) const;
 
 private:
-    std::vector<std::u16string> entries_; // folded as the text is
-    std::vector<bool> firsts_;            // by folded UTF-16 unit: whether an entry begins with it
+    const std::vector<char16_t>& fold_;   // by UTF-16 unit: the unit entries are compared as
+    std::vector<std::u16string> entries_; // folded, ordered by their first unit
+    std::vector<bool> firsts_;            // by UTF-16 unit: whether an entry begins with it once folded
 };
 
 } // namespace gw
