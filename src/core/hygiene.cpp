@@ -167,8 +167,9 @@ Chrome siteChrome(std::u16string_view text)
         return Chrome::None;
     if (lists().chromeLines.makesUp(text))
         return Chrome::Page;
+    // A publication time; a date alone may be the document's own, written the web's way.
     if (const WebDate date = webDate(text); date.date)
-        return date.timeOfDay ? Chrome::Page : Chrome::Meta;
+        return date.timeOfDay ? Chrome::Page : Chrome::None;
     // "（来源：青海日报）", "【责任编辑：…】"
     if (std::u16string_view(u"【[（(").find(text.front()) != std::u16string_view::npos)
         text.remove_prefix(1);

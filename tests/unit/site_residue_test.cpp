@@ -89,10 +89,10 @@ BOOST_AUTO_TEST_CASE(labels_a_document_may_have_need_the_page_to_show_itself)
     BOOST_TEST(residueLines(scraped) == (std::vector<std::string>{"时间：2024-05-06", "来源：局办公室", "（来源：县委办）",
                                                                    "编辑：张三", "【打印本页】"}),
                boost::test_tools::per_element());
-    // Even then: a date as documents write it heads real minutes, and a line with a label of the
-    // document's own ("审核：") is not the site's.
+    // Even then: a date as documents write it heads real minutes, a line with a label of the
+    // document's own ("审核：") is not the site's, and a date alone may be the document's own.
     const Document own = doc({"打印", "局党组会议纪要", "时间：2024年5月6日", "会议研究了以下事项。", "一、关于预算。",
-                              "编辑：张三 审核：李四", "【关闭窗口】"});
+                              "编辑：张三 审核：李四", "市财政局", "2024-05-06", "【关闭窗口】"});
     BOOST_TEST(residueLines(own) == (std::vector<std::string>{"打印", "【关闭窗口】"}), boost::test_tools::per_element());
 }
 
