@@ -1,5 +1,6 @@
 // TH-01…TH-03 (template hygiene), the seeds' residue and placeholders, and the fixed point of
 // the EN, TH and PN fixes together.
+#include "phrase_list.hpp"
 #include "test_support.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -54,6 +55,53 @@ BOOST_AUTO_TEST_CASE(th01_extra_placeholder_forms)
                boost::test_tools::per_element());
     BOOST_TEST(placeholdersOf(doc({"（一）强化组织领导", "第XIV条和Xbox、QQ群、XML文件", "（注：略）", "X光和X射线检查，X轴坐标"}))
                    .empty());
+}
+
+BOOST_AUTO_TEST_CASE(th01_x_in_a_policy_name_is_no_placeholder)
+{
+    BOOST_TEST(placeholdersOf(doc({"深化1+X证书制度试点，推行１＋Ｘ证书。"})).empty());
+    // An X beside the same words is still one.
+    BOOST_TEST(placeholdersOf(doc({"X+1证书制度试点X次"})) == (std::vector<std::string>{"X", "X"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(th01_asterisks_where_a_value_is_expected)
+{
+    // Beside digits or 年/月/日 (the date is one placeholder), after a field's colon, at the end
+    // of a field line, or three and more anywhere.
+    const Document d = doc({"请于20**年**月**日前报送。", "〔20**〕5号", "校对：**", "电话：**，传真：", "抄送：市委办公室，**",
+                            "先后以******关于", "今年**月召开"});
+    BOOST_TEST(placeholdersOf(d) == (std::vector<std::string>{"20**年**月**日", "20**", "**", "**", "**", "******", "**月"}),
+               boost::test_tools::per_element());
+    // Markdown bold left in a draft, a footnote mark: no value is missing.
+    BOOST_TEST(placeholdersOf(doc({"**加强领导**，压实责任。", "要求：**加强领导**", "一是**2024年**完成", "注*：见附件",
+                                   "强调**要**落实"}))
+                   .empty());
+}
+
+BOOST_AUTO_TEST_CASE(word_lists_are_read_as_data)
+{
+    BOOST_TEST((listEntries(u"# what the list is\n\n  推荐访问 \r\nPowered by\n#comment\n") ==
+                std::vector<std::u16string>{u"推荐访问", u"Powered by"}));
+    const PhraseList list(u"Powered by\n1+X\n加入收藏\n加入收藏夹");
+    // Latin in either case, full-width forms as their ASCII, a space for any run of spaces.
+    BOOST_TEST(list.matchAt(u"POWERED\u3000 BY 某网", 0) == 11u);
+    BOOST_TEST(list.matchAt(u"poweredby", 0) == 0u);
+    BOOST_TEST(list.matchAt(u"深化１＋Ｘ证书", 2) == 3u);
+    BOOST_TEST(list.matchAt(u"加入收藏夹", 0) == 5u); // the longest
+    BOOST_TEST(list.occursIn(u"请加入收藏"));
+    BOOST_TEST(!list.occursIn(u"加入收"));
+    BOOST_TEST(list.covers(u"深化1+X证书", TextSpan{4, 5}));
+    BOOST_TEST(!list.covers(u"深化X+1证书", TextSpan{2, 3}));
+    BOOST_TEST(list.makesUp(u" 加入收藏 1+X加入收藏夹"));
+    BOOST_TEST(!list.makesUp(u"加入收藏了"));
+}
+
+BOOST_AUTO_TEST_CASE(th02_residue_phrases_from_the_lists)
+{
+    // Tails run to the end, phrases are cut out, the real word that holds a phrase is left.
+    const Document d = doc({"Powered  by 某网 备案号", "会议要求，点击阅读全文", "保护版权所有者权益，版权所有：某网"});
+    BOOST_TEST(residueOf(d) == (std::vector<std::string>{"0:whole:Powered  by 某网 备案号", "1:span:点击阅读全文", "2:span:版权所有：某网"}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(th02_whole_paragraphs_of_residue)

@@ -1,4 +1,5 @@
 // PN-06 unmatched-pair: “ ” （ ） 《 》 【 】 that have no partner in the paragraph.
+#include "../hygiene.hpp"
 #include "../punctuation.hpp"
 #include "../unicode.hpp"
 
@@ -22,10 +23,13 @@ constexpr PairKind kPairs[] = {
 
 bool isFullwidthMark(char16_t c) { return c != u'(' && c != u')'; }
 
-// A quotation over several paragraphs opens each of them with “ and closes only at its end.
-bool quotationGoesOn(const Document& document, std::uint32_t paragraph)
+// A quotation over several paragraphs opens each of them with “ and closes only at its end. The
+// paragraphs TH-02 removes are not in between.
+bool quotationGoesOn(const Document& document, const std::vector<bool>& removed, std::uint32_t paragraph)
 {
     for (std::uint32_t next = paragraph + 1; next < document.paragraphs.size(); ++next) {
+        if (removed[next])
+            continue;
         const std::u16string_view text = document.paragraphs[next].text;
         const auto first = std::find_if(text.begin(), text.end(), [](char16_t c) { return !text::isSpace(c); });
         if (first != text.end())
@@ -46,9 +50,12 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const auto& paragraphs = context.document.paragraphs;
+        // A paragraph of web-page residue goes as a whole (TH-02): its brackets are not ours
+        // ("【字号：" … "】" on lines of their own).
+        const std::vector<bool> removed = residueParagraphs(context.document);
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
-            if (text.find_first_of(u"“”（）《》【】") == std::u16string_view::npos)
+            if (removed[index] || text.find_first_of(u"“”（）《》【】") == std::u16string_view::npos)
                 continue;
             PunctuationScope scope(context, index);
             for (const PairKind& kind : kPairs) {
@@ -65,7 +72,7 @@ public:
                     else
                         unmatched.push_back(i);
                 }
-                if (kind.open == u'“' && !open.empty() && quotationGoesOn(context.document, index))
+                if (kind.open == u'“' && !open.empty() && quotationGoesOn(context.document, removed, index))
                     open.clear();
                 unmatched.insert(unmatched.end(), open.begin(), open.end());
                 std::sort(unmatched.begin(), unmatched.end());

@@ -1,6 +1,7 @@
 // TH-02 web-residue: text of the web page a document was copied from (推荐访问…, 版权所有…, site
-// headers, ICP numbers, 当前隐藏内容免费查看 inside a sentence). The fix deletes the span, or the
-// paragraph when it holds nothing else.
+// headers, ICP numbers, 当前隐藏内容免费查看 inside a sentence, the site's 下载 / 打印 / 【字号：… /
+// 来源：… lines above and below the text). The fix deletes the span, or the paragraph when it
+// holds nothing else.
 #include "../hygiene.hpp"
 #include "../rule.hpp"
 #include "../unicode.hpp"
@@ -11,19 +12,6 @@ namespace gw {
 namespace {
 
 constexpr std::size_t kQuoteLength = 24; // characters of the residue quoted in a message
-
-// A paragraph of digits only (a page's view counter) that sits among residue paragraphs.
-bool isCounter(std::u16string_view text)
-{
-    std::size_t digits = 0;
-    for (char16_t c : text) {
-        if (c >= u'0' && c <= u'9')
-            ++digits;
-        else if (!text::isSpace(c))
-            return false;
-    }
-    return digits >= 3;
-}
 
 std::string quote(std::u16string_view text)
 {
@@ -48,28 +36,10 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const auto& paragraphs = context.document.paragraphs;
-        std::vector<WebResidue> residue(paragraphs.size());
-        for (std::uint32_t index = 0; index < paragraphs.size(); ++index)
-            residue[index] = findWebResidue(paragraphs[index].text);
-
-        // The nearest non-blank paragraphs either side of `index` are residue as a whole.
-        auto besideResidue = [&](std::uint32_t index) {
-            auto wholeResidue = [&](std::int64_t step) {
-                for (std::int64_t p = index + step; p >= 0 && p < static_cast<std::int64_t>(paragraphs.size()); p += step) {
-                    const auto& text = paragraphs[static_cast<std::size_t>(p)].text;
-                    if (std::all_of(text.begin(), text.end(), [](char16_t c) { return text::isSpace(c); }))
-                        continue;
-                    return residue[static_cast<std::size_t>(p)].wholeParagraph;
-                }
-                return false;
-            };
-            return wholeResidue(-1) || wholeResidue(1);
-        };
-
+        const std::vector<bool> whole = residueParagraphs(context.document);
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
-            const WebResidue& found = residue[index];
-            if (found.wholeParagraph || (isCounter(text) && besideResidue(index))) {
+            if (whole[index]) {
                 const std::string shown = quote(text);
                 sink.report(index, 0, static_cast<std::uint32_t>(text.size()),
                             formatMessage("网页残留内容“{0}”：整段应删除", {shown}),
@@ -77,6 +47,7 @@ public:
                             Fix{FixKind::Confirm, {RemoveParagraph{index}}});
                 continue;
             }
+            const WebResidue found = findWebResidue(text);
             // Residue spans whose deletions touch go in one fix, so that the fixes never overlap.
             std::vector<std::pair<TextSpan, TextSpan>> cuts; // (residue, what its fix deletes)
             for (const TextSpan& span : found.spans) {

@@ -37,11 +37,12 @@ public:
         static const text::Pattern qrCaption(kQrCaption);
         static const text::Pattern qrAside(kQrAside);
         const auto& paragraphs = context.document.paragraphs;
+        const std::vector<bool> removed = residueParagraphs(context.document); // by TH-02
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+            if (removed[index])
+                continue;
             const std::u16string_view text = paragraphs[index].text;
             const WebResidue residue = findWebResidue(text);
-            if (residue.wholeParagraph)
-                continue; // TH-02 removes it
             auto inResidue = [&](const TextSpan& span) {
                 for (const TextSpan& r : residue.spans)
                     if (span.start < r.end && r.start < span.end)
