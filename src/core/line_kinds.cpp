@@ -2,6 +2,7 @@
 
 #include "unicode.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -123,6 +124,7 @@ struct Token {
     int han = 0;         // Word: Han characters
     bool dotted = false; // Word: a name with a middle dot
     int width = 0;       // Space: in half characters
+    std::u16string_view word; // Word: its text
 };
 
 // Han words, space runs and 、，, — or nullopt when the text holds anything else.
@@ -133,13 +135,14 @@ std::optional<std::vector<Token>> tokens(std::u16string_view text)
         const char16_t c = text[i];
         if (isNameSpace(c)) {
             if (out.empty() || out.back().kind != Token::Space)
-                out.push_back({Token::Space});
+                out.push_back({Token::Space, 0, false, 0, {}});
             out.back().width += halfWidths(c);
         } else if (c == u'、' || c == u'，' || c == u',') {
-            out.push_back({Token::Separator});
+            out.push_back({Token::Separator, 0, false, 0, {}});
         } else if (text::isHan(c) || isNameDot(c)) {
             if (out.empty() || out.back().kind != Token::Word)
-                out.push_back({Token::Word});
+                out.push_back({Token::Word, 0, false, 0, text.substr(i, 0)});
+            out.back().word = std::u16string_view(out.back().word.data(), out.back().word.size() + 1);
             if (isNameDot(c))
                 out.back().dotted = true;
             else
@@ -181,14 +184,29 @@ std::optional<NameItem> readName(const std::vector<Token>& toks, std::size_t& i)
     return std::nullopt;
 }
 
+bool endsWithJobTitle(std::u16string_view word)
+{
+    return std::any_of(std::begin(kJobTitles), std::end(kJobTitles), [&](std::u16string_view title) {
+        return word.size() > title.size() && word.substr(word.size() - title.size()) == title;
+    });
+}
+
 bool isNameList(std::u16string_view text)
 {
+    constexpr std::size_t kMaxLabel = 10;
     std::size_t begin = 0, end = text.size();
     while (begin < end && text::isSpace(text[begin]))
         ++begin;
     while (end > begin && text::isSpace(text[end - 1]))
         --end;
     std::u16string_view line = text.substr(begin, end - begin);
+    // "请假：赵  磊（出差）": a note after the names.
+    if (!line.empty() && (line.back() == u'）' || line.back() == u')')) {
+        const std::size_t open = line.find_last_of(u"（(");
+        if (open == std::u16string_view::npos)
+            return false;
+        line = line.substr(0, open);
+    }
 
     std::vector<NameItem> items;
     const std::size_t colon = line.find_first_of(u"：:");
@@ -197,11 +215,15 @@ bool isNameList(std::u16string_view text)
         std::size_t i = 0;
         if (!label)
             return false;
-        // A label such as "组  长" or "联系人" stands in a column of labels: it aligns like a name.
+        // A label such as "组  长" or "联系人" stands in a column of labels: it aligns like a name;
+        // a longer one ("信息技术部") heads its row.
         const auto item = readName(*label, i);
-        if (!item || i != label->size())
+        const bool longLabel = label->size() == 1 && (*label)[0].kind == Token::Word && (*label)[0].han > 3 &&
+                               (*label)[0].word.size() <= kMaxLabel;
+        if (!longLabel && (!item || i != label->size()))
             return false;
-        items.push_back(*item);
+        if (!longLabel)
+            items.push_back(*item);
         line = line.substr(colon + 1);
     }
     const auto toks = tokens(line);
@@ -212,10 +234,16 @@ bool isNameList(std::u16string_view text)
     std::size_t i = 0;
     if ((*toks)[0].kind == Token::Space)
         ++i; // after the label's colon
+    bool jobTitle = false; // "王  芳  市人民政府办公室主任": a roster row, the name then the post
     while (true) {
         const auto item = readName(*toks, i);
-        if (!item)
-            return false;
+        if (!item) {
+            jobTitle = items.size() > labelItems && i + 1 == toks->size() && (*toks)[i].kind == Token::Word &&
+                       i > 0 && (*toks)[i - 1].kind == Token::Space && endsWithJobTitle((*toks)[i].word);
+            if (!jobTitle)
+                return false;
+            break;
+        }
         items.push_back(*item);
         if (i == toks->size())
             break;
@@ -233,6 +261,8 @@ bool isNameList(std::u16string_view text)
         if (at(i, Token::Space))
             ++i;
     }
+    if (jobTitle)
+        return true;
     if (items.size() < 2)
         return false;
 

@@ -1,5 +1,6 @@
 #include "structure.hpp"
 
+#include "line_kinds.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -164,11 +165,9 @@ bool looksLikeTitle(const Paragraph& paragraph)
         return false;
     if (endsWith(u"文件") || text.find(u'〔') != std::u16string_view::npos)
         return false;
-    // "天津市市长 张工": a byline sets the name off by a space, a title has none.
-    for (std::size_t i = 1; i + 1 < text.size(); ++i)
-        if (text::isSpace(text[i]) && text::isHan(text[i - 1]) &&
-            std::none_of(std::begin(kDocumentTypes), std::end(kDocumentTypes), endsWith))
-            return false;
+    // "天津市市长 张工", "张  三、李四光": bylines and name lists are no titles.
+    if (readLine(text).kind != LineKind::Other)
+        return false;
     // "——2026年1月26日在…会议上": the subtitle under a title.
     if (text.front() == u'—' || text.front() == u'-')
         return false;

@@ -279,4 +279,14 @@ BOOST_AUTO_TEST_CASE(clean_report_has_no_errors_or_warnings_of_ours)
         BOOST_TEST(!(mine(f) && f.severity != Severity::Info), f.rule->code << " " << f.messageEn);
 }
 
+BOOST_AUTO_TEST_CASE(th01_asterisks_in_number_slots_and_x_between_halfwidth_points)
+{
+    BOOST_TEST(flaggedBy(doc({"临X发〔20**〕**号"}), "TH-01") == (std::vector<std::string>{"X", "20**", "**"}));
+    BOOST_TEST(flaggedBy(doc({"第**期"}), "TH-01") == std::vector<std::string>{"**"});
+    BOOST_TEST(flaggedBy(doc({"联系人:XXX,联系电话:XXXXXXXX。"}), "TH-01") == (std::vector<std::string>{"XXX", "XXXXXXXX"}));
+    // Bold words and Latin text stay alone.
+    BOOST_TEST(flaggedBy(doc({"**第一批**名单见附件。"}), "TH-01").empty());
+    BOOST_TEST(flaggedBy(doc({"型号:XS,XL两种。"}), "TH-01").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -46,18 +46,19 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const Document& document = context.document;
-        if (const auto title = context.structure.title()) {
-            const Paragraph& paragraph = document.paragraphs[*title];
+        // Every line of a title set over two or three lines.
+        for (const std::uint32_t title : context.structure.titleLines()) {
+            const Paragraph& paragraph = document.paragraphs[title];
             auto end = static_cast<std::uint32_t>(paragraph.text.size());
             while (end > 0 && text::isSpace(paragraph.text[end - 1]))
                 --end;
             if (const double size = wrongSize(paragraph, 0, end, kTitlePt); size > 0)
-                sink.report(*title, 0, end,
+                sink.report(title, 0, end,
                             formatMessage("标题“{0}”字号应为二号（22磅），实为{1}磅（GB/T 9704-2012 §7.3.1）",
                                           {text::toUtf8(std::u16string_view(paragraph.text).substr(0, end)), points(size)}),
                             formatMessage("Title \"{0}\" should be 2号 (22 pt), found {1} pt (GB/T 9704-2012 §7.3.1)",
                                           {text::toUtf8(std::u16string_view(paragraph.text).substr(0, end)), points(size)}),
-                            Fix{FixKind::Safe, {SetCharProperty{*title, 0, end, CharProperty::SizePt, u"", kTitlePt}}});
+                            Fix{FixKind::Safe, {SetCharProperty{title, 0, end, CharProperty::SizePt, u"", kTitlePt}}});
         }
         for (const Heading& heading : context.structure.headings()) {
             const Paragraph& paragraph = document.paragraphs[heading.paragraph];

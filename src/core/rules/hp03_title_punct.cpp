@@ -18,9 +18,11 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        const auto title = context.structure.title();
-        if (!title)
+        // The point would end the title's last line.
+        const std::vector<std::uint32_t> lines = context.structure.titleLines();
+        if (lines.empty())
             return;
+        const std::optional<std::uint32_t> title = lines.back();
         const std::u16string_view text = context.document.paragraphs[*title].text;
         auto end = static_cast<std::uint32_t>(text.size());
         while (end > 0 && text::isSpace(text[end - 1]))

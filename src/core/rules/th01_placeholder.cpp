@@ -46,12 +46,16 @@ bool isPlaceholderContext(std::u16string_view text, const text::Pattern::Match& 
     if (exceptions.covers(text, {match.start, match.end}))
         return false;
     // A run of X/×: wants Chinese text, a digit or the paragraph edge beside it, so that "X次"
-    // and "第X条" count while a lone multiplication sign between numbers (3×4) does not.
+    // and "第X条" count while a lone multiplication sign between numbers (3×4) does not. A run of
+    // two or more may also stand between half-width points typed for full-width ones
+    // ("联系人:XXX,联系电话").
+    const bool longRun = found.size() >= 2;
     auto cjkOrEdge = [&](std::size_t pos, bool before) {
         if (before ? pos == 0 : pos >= text.size())
             return true;
         const char32_t c = text[before ? pos - 1 : pos];
-        return text::isHan(c) || text::isCjkPunctuation(c) || text::isSpace(c);
+        return text::isHan(c) || text::isCjkPunctuation(c) || text::isSpace(c) ||
+               (longRun && std::u16string_view(u":,;").find(static_cast<char16_t>(c)) != std::u16string_view::npos);
     };
     if (first == U'×' && found.size() == 1)
         return false;
@@ -65,7 +69,8 @@ bool isColon(char16_t c) { return c == u':' || c == u'：'; }
 bool isInlineSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\t' || c == u'\u00A0'; }
 
 // Asterisks that stand for a value nobody filled in: a run of three or more ("******"), or of two
-// where a value is expected: beside a digit or 年/月/日 ("20**年**月**日"), after a field's colon
+// where a value is expected: beside a digit or 年/月/日 ("20**年**月**日"), in a 发文字号 or an issue
+// number ("〔**〕", "**号", "第**期"), after a field's colon
 // ("校对：**"), or at the end of a field line ("抄送：市委办公室，**"). A pair of "**" around words
 // is Markdown bold left in a draft ("**加强领导**", "**2024年**"), not a placeholder. A date or number the
 // asterisks are part of is one placeholder with them ("20**年**月**日").
@@ -106,7 +111,11 @@ std::vector<TextSpan> placeholderAsterisks(std::u16string_view text)
         std::uint32_t after = run.end;
         while (after < text.size() && isInlineSpace(text[after]))
             ++after;
-        const bool wanted = run.end - run.start >= 3 || (run.start > 0 && valueChar(text[run.start - 1])) ||
+        // "〔20**〕**号", "第**期": the number of a 发文字号 or an issue.
+        const bool numberSlot =
+            (run.end < text.size() && std::u16string_view(u"号期次条届批").find(text[run.end]) != std::u16string_view::npos) ||
+            (before > 0 && (text[before - 1] == u'〔' || text[before - 1] == u'第'));
+        const bool wanted = run.end - run.start >= 3 || numberSlot || (run.start > 0 && valueChar(text[run.start - 1])) ||
                             (run.end < text.size() && valueChar(text[run.end])) || (before > 0 && isColon(text[before - 1])) ||
                             (after == text.size() && colon != std::u16string_view::npos && colon < run.start);
         if (!wanted)
