@@ -17,7 +17,7 @@ bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end)
         if (const Heading* heading = context_.structure.headingAt(paragraph_); heading && !heading->marker.fromListLabel)
             spans_->push_back({0, heading->marker.textStart});
         const WebResidue residue = findWebResidue(text_);
-        if (residue.wholeParagraph)
+        if (residue.wholeParagraph || context_.structure.role(paragraph_).role == Role::Residue)
             spans_->push_back({0, static_cast<std::uint32_t>(text_.size())});
         else
             for (const TextSpan& span : residue.spans)

@@ -1,5 +1,6 @@
 #include "structure.hpp"
 
+#include "hygiene.hpp"
 #include "line_kinds.hpp"
 #include "unicode.hpp"
 
@@ -648,6 +649,25 @@ Structure Structure::build(const Document& document, const Config& config)
     case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
     }
 
+    // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
+    // captions, name lists, the 版记.
+    const std::vector<bool> residue = residueParagraphs(document);
+    for (std::uint32_t index = 0; index < count; ++index) {
+        ParagraphRole& role = structure.roles_[index];
+        if (residue[index]) {
+            role.role = Role::Residue;
+            continue;
+        }
+        if (role.role != Role::Body)
+            continue;
+        switch (readLine(document.paragraphs[index].text).kind) {
+        case LineKind::Byline:
+        case LineKind::Caption: role.role = Role::Byline; break;
+        case LineKind::NameList: role.role = Role::NameList; break;
+        case LineKind::Imprint: role.role = Role::Imprint; break;
+        case LineKind::Other: break;
+        }
+    }
     structure.findTitle(document);
     return structure;
 }
@@ -664,7 +684,7 @@ void Structure::findTitle(const Document& document)
         if (headingOfParagraph_[index] >= 0 || roles_[index].role == Role::PartLabel || looksLikeProse(paragraph) ||
             (!candidates.empty() && isSalutation(paragraph)))
             break;
-        if (!looksLikeTitle(paragraph))
+        if (roles_[index].role == Role::Residue || !looksLikeTitle(paragraph))
             continue;
         candidates.push_back(index);
         if (paragraph.alignment == Alignment::Center)
@@ -690,7 +710,7 @@ void Structure::findTitle(const Document& document)
     constexpr std::uint32_t kMaxTitleLines = 3;
     std::uint32_t last = first;
     const auto isCandidate = [&](std::uint32_t index) {
-        return index < document.paragraphs.size() && headingOfParagraph_[index] < 0 &&
+        return index < document.paragraphs.size() && headingOfParagraph_[index] < 0 && roles_[index].role != Role::Residue &&
                document.paragraphs[index].container == Container::Body && looksLikeTitle(document.paragraphs[index]);
     };
     while (first > 0 && last - first + 1 < kMaxTitleLines && isCandidate(first - 1) &&

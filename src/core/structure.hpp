@@ -32,6 +32,10 @@ enum class Role : std::uint8_t {
     ListItem,  // a numbered item of a list of sentences
     Field,     // a numbered "label：value" item
     PartLabel, // "附件" "附件2" "附：" "名词解释": what follows is a part of its own, with its own numbering
+    Residue,   // a line of the web page the text was copied from, to be deleted whole (TH-02)
+    Byline,    // "上海市市长 龚 正", "本报记者 韩卿立 摄", a photo caption with its credit
+    NameList,  // "张  三、李四光、王  五", "组  长：王建华": names padded to align
+    Imprint,   // a 版记 line: "抄送：…", "某某办公室  2025年1月2日印发"
     Body,
 };
 

@@ -31,6 +31,10 @@ const char* roleName(gw::Role role)
     case gw::Role::ListItem: return "list-item";
     case gw::Role::Field: return "field";
     case gw::Role::PartLabel: return "part-label";
+    case gw::Role::Residue: return "residue";
+    case gw::Role::Byline: return "byline";
+    case gw::Role::NameList: return "name-list";
+    case gw::Role::Imprint: return "imprint";
     case gw::Role::Body: return "body";
     }
     return "?";

@@ -1,9 +1,12 @@
-// PN-06 unmatched-pair: “ ” （ ） 《 》 【 】 that have no partner in the paragraph.
+// PN-06 unmatched-pair: “ ” （ ） 《 》 【 】 that have no partner in the paragraph — or in the
+// title, when the title is set over two or three lines ("关于印发《某某信息公开" / "规定》的通知").
 #include "../hygiene.hpp"
 #include "../punctuation.hpp"
+#include "../structure.hpp"
 #include "../unicode.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace gw {
 namespace {
@@ -25,10 +28,11 @@ bool isFullwidthMark(char16_t c) { return c != u'(' && c != u')'; }
 
 // A quotation over several paragraphs opens each of them with “ and closes only at its end. The
 // paragraphs TH-02 removes are not in between.
-bool quotationGoesOn(const Document& document, const std::vector<bool>& removed, std::uint32_t paragraph)
+bool quotationGoesOn(const CheckContext& context, std::uint32_t paragraph)
 {
+    const Document& document = context.document;
     for (std::uint32_t next = paragraph + 1; next < document.paragraphs.size(); ++next) {
-        if (removed[next])
+        if (context.structure.role(next).role == Role::Residue)
             continue;
         const std::u16string_view text = document.paragraphs[next].text;
         const auto first = std::find_if(text.begin(), text.end(), [](char16_t c) { return !text::isSpace(c); });
@@ -50,44 +54,68 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const auto& paragraphs = context.document.paragraphs;
-        // A paragraph of web-page residue goes as a whole (TH-02): its brackets are not ours
-        // ("【字号：" … "】" on lines of their own).
-        const std::vector<bool> removed = residueParagraphs(context.document);
+        const std::vector<std::uint32_t> title = context.structure.titleLines();
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            const std::u16string_view text = paragraphs[index].text;
-            if (removed[index] || text.find_first_of(u"“”（）《》【】") == std::u16string_view::npos)
+            // A paragraph of web-page residue goes as a whole (TH-02): its brackets are not ours
+            // ("【字号：" … "】" on lines of their own).
+            if (context.structure.role(index).role == Role::Residue)
                 continue;
-            PunctuationScope scope(context, index);
-            for (const PairKind& kind : kPairs) {
-                std::vector<std::uint32_t> open, unmatched;
+            // The lines of a title are read as one text.
+            std::vector<std::uint32_t> unit{index};
+            if (title.size() > 1 && index == title.front()) {
+                unit = title;
+                index = title.back();
+            }
+            checkUnit(context, unit, sink);
+        }
+    }
+
+private:
+    using Position = std::pair<std::uint32_t, std::uint32_t>; // paragraph, offset
+
+    static void checkUnit(const CheckContext& context, const std::vector<std::uint32_t>& unit, FindingSink& sink)
+    {
+        const auto& paragraphs = context.document.paragraphs;
+        if (std::none_of(unit.begin(), unit.end(), [&](std::uint32_t p) {
+                return paragraphs[p].text.find_first_of(u"“”（）《》【】") != std::u16string_view::npos;
+            }))
+            return;
+        std::vector<PunctuationScope> scopes;
+        for (std::uint32_t p : unit)
+            scopes.emplace_back(context, p);
+        for (const PairKind& kind : kPairs) {
+            std::vector<Position> open, unmatched;
+            for (std::size_t u = 0; u < unit.size(); ++u) {
+                const std::u16string_view text = paragraphs[unit[u]].text;
                 for (std::uint32_t i = 0; i < text.size(); ++i) {
                     const char16_t c = text[i];
                     const bool opener = kind.openers.find(c) != std::u16string_view::npos;
-                    if ((!opener && kind.closers.find(c) == std::u16string_view::npos) || scope.skipped(i))
+                    if ((!opener && kind.closers.find(c) == std::u16string_view::npos) || scopes[u].skipped(i))
                         continue;
                     if (opener)
-                        open.push_back(i);
+                        open.emplace_back(unit[u], i);
                     else if (!open.empty())
                         open.pop_back();
                     else
-                        unmatched.push_back(i);
+                        unmatched.emplace_back(unit[u], i);
                 }
-                if (kind.open == u'“' && !open.empty() && quotationGoesOn(context.document, removed, index))
-                    open.clear();
-                unmatched.insert(unmatched.end(), open.begin(), open.end());
-                std::sort(unmatched.begin(), unmatched.end());
-                for (std::uint32_t i : unmatched) {
-                    if (!isFullwidthMark(text[i]))
-                        continue; // a lone half-width bracket is a list marker ("a)") or PN-02's
-                    const bool isOpener = kind.openers.find(text[i]) != std::u16string_view::npos;
-                    const std::string found = text::toUtf8(std::u16string(1, text[i]));
-                    const std::string partner = text::toUtf8(std::u16string(1, isOpener ? kind.close : kind.open));
-                    const std::string norm = kind.norm;
-                    sink.report(index, i, 1,
-                                formatMessage("“{0}”没有配对的“{1}”：成对标点应成对使用（{2}）", {found, partner, norm}),
-                                formatMessage("\"{0}\" has no matching \"{1}\": paired punctuation comes in pairs ({2})",
-                                              {found, partner, norm}));
-                }
+            }
+            if (kind.open == u'“' && !open.empty() && quotationGoesOn(context, unit.back()))
+                open.clear();
+            unmatched.insert(unmatched.end(), open.begin(), open.end());
+            std::sort(unmatched.begin(), unmatched.end());
+            for (const auto& [paragraph, i] : unmatched) {
+                const char16_t mark = paragraphs[paragraph].text[i];
+                if (!isFullwidthMark(mark))
+                    continue; // a lone half-width bracket is a list marker ("a)") or PN-02's
+                const bool isOpener = kind.openers.find(mark) != std::u16string_view::npos;
+                const std::string found = text::toUtf8(std::u16string(1, mark));
+                const std::string partner = text::toUtf8(std::u16string(1, isOpener ? kind.close : kind.open));
+                const std::string norm = kind.norm;
+                sink.report(paragraph, i, 1,
+                            formatMessage("“{0}”没有配对的“{1}”：成对标点应成对使用（{2}）", {found, partner, norm}),
+                            formatMessage("\"{0}\" has no matching \"{1}\": paired punctuation comes in pairs ({2})",
+                                          {found, partner, norm}));
             }
         }
     }

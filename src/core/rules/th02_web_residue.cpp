@@ -4,6 +4,7 @@
 // holds nothing else.
 #include "../hygiene.hpp"
 #include "../rule.hpp"
+#include "../structure.hpp"
 #include "../unicode.hpp"
 
 #include <algorithm>
@@ -36,10 +37,9 @@ public:
     void check(const CheckContext& context, FindingSink& sink) const override
     {
         const auto& paragraphs = context.document.paragraphs;
-        const std::vector<bool> whole = residueParagraphs(context.document);
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
-            if (whole[index]) {
+            if (context.structure.role(index).role == Role::Residue) {
                 const std::string shown = quote(text);
                 sink.report(index, 0, static_cast<std::uint32_t>(text.size()),
                             formatMessage("网页残留内容“{0}”：整段应删除", {shown}),

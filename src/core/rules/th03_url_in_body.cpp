@@ -37,10 +37,9 @@ public:
         static const text::Pattern qrCaption(kQrCaption);
         static const text::Pattern qrAside(kQrAside);
         const auto& paragraphs = context.document.paragraphs;
-        const std::vector<bool> removed = residueParagraphs(context.document); // by TH-02
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
-            if (removed[index])
-                continue;
+            if (context.structure.role(index).role == Role::Residue)
+                continue; // TH-02 deletes it whole
             const std::u16string_view text = paragraphs[index].text;
             const WebResidue residue = findWebResidue(text);
             auto inResidue = [&](const TextSpan& span) {
