@@ -150,7 +150,9 @@ Chrome labelLine(std::u16string_view line)
         for (std::size_t c = 0; c < value.size(); ++c)
             if (value[c] == u'：' || (value[c] == u':' && (c == 0 || !u_isdigit(value[c - 1]))))
                 return Chrome::None;
-        if (fields[i].dated && !webDate(value).date)
+        // An empty value is on the next line ("发表时间：" then "2026-02-09 09:45:30").
+        const bool empty = std::all_of(value.begin(), value.end(), [](char16_t c) { return text::isSpace(c); });
+        if (fields[i].dated && !empty && !webDate(value).date)
             return Chrome::None;
         if (fields[i].kind == Chrome::Page)
             kind = Chrome::Page;
