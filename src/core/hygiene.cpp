@@ -12,19 +12,21 @@ namespace gw {
 namespace {
 
 // Residue with a structure, found wherever it stands: a site's header line, ICP numbers, a
-// page's "admin 分享 时间:" line, reading-time notes and copyright notices. A site header runs to
-// the end of the paragraph.
+// page's "admin 分享 时间:" line, reading-time notes, copyright notices and a newspaper's page
+// jumps ("（下转第四版）（紧接第一版）") when a report is copied from the printed paper. A site header
+// runs to the end of the paragraph.
 constexpr char16_t kResiduePatterns[] =
     u"^[\\s\\u3000]*[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|cn|net|org|cc|top|info|vip|xyz|site)\\s*(?:——|—|--|–|\\|).*"
     u"|(?:备案号\\s*[:：]?\\s*)?\\p{Han}{0,2}ICP[备证]\\s*\\d+号(?:-\\d+)?"
     u"|[A-Za-z0-9_]+\\s*分享\\s*时间\\s*[:：]?"
     u"|共计\\s*\\d+\\s*个字\\s*[,，]?\\s*预计阅读时长\\s*\\d+\\s*分钟\\s*[。.]?"
     u"|[（(]?(?:本文|文章)?(?:来源于|转载自|来自)网络[，,]?\\s*如有侵权[，,]?\\s*请联系(?:我们|本站|作者)?删除[。.]?[）)]?"
-    u"|如有侵权[，,]?\\s*请联系(?:我们|本站|作者)?删除[。.]?";
+    u"|如有侵权[，,]?\\s*请联系(?:我们|本站|作者)?删除[。.]?"
+    u"|[（(](?:下转|上接|紧接|接)第[0-9一二三四五六七八九十]{1,3}版[）)]";
 
 // Every match of kResiduePatterns holds one of these: a paragraph without any is passed over
 // without a search.
-constexpr std::u16string_view kResiduePatternWords = u"—\n–\n--\n|\nICP\n分享\n阅读时长\n侵权";
+constexpr std::u16string_view kResiduePatternWords = u"—\n–\n--\n|\nICP\n分享\n阅读时长\n侵权\n版）\n版)";
 
 // A date as web pages print it, alone on its line or as the value of a date label: 2026-02-03,
 // 2026/2/3, with or without the time of day (group 1).

@@ -37,19 +37,19 @@ std::u16string alternatives(const std::u16string_view* words, std::size_t count)
 }
 
 // 单位+职务 before the first space: Han (and Latin or digits, as in "CCTV记者"; a slash between
-// two media, "石榴云/新疆日报记者") ending with a job title.
+// two media, "石榴云/新疆日报记者"; a middle dot, "新甘肃·甘肃日报记者") ending with a job title.
 std::u16string titlePattern()
 {
-    return u"[\\p{Han}A-Za-z0-9/／]{0,24}?" + alternatives(kJobTitles, std::size(kJobTitles));
+    return u"[\\p{Han}A-Za-z0-9/／·・]{0,24}?" + alternatives(kJobTitles, std::size(kJobTitles));
 }
 
 // One name: a name with a middle dot (艾尔肯·吐尼亚孜), a two-character name padded by a space
-// (龚 正), or two or three Han characters. Then more names, apart by spaces or 、.
+// (龚 正), or two to four Han characters (嘎玛泽登). Then more names, apart by spaces or 、.
 std::u16string namesPattern()
 {
     const std::u16string space(kSpace);
     const std::u16string name =
-        u"(?:\\p{Han}+(?:[·・•．]\\p{Han}+)+|\\p{Han}" + space + u"{1,2}\\p{Han}|\\p{Han}{2,3})";
+        u"(?:\\p{Han}+(?:[·・•．]\\p{Han}+)+|\\p{Han}" + space + u"{1,2}\\p{Han}|\\p{Han}{2,4})";
     return name + u"(?:(?:" + space + u"+|" + space + u"*、" + space + u"*)" + name + u"){0,7}";
 }
 
@@ -68,6 +68,26 @@ const text::Pattern& creditPattern()
     const std::u16string space(kSpace);
     static const text::Pattern pattern(u"(?:^|(?<=[。！？!?]))(" + space + u"*)[（(]?" + titlePattern() + space + u"*" +
                                        namesPattern() + space + u"*(?:摄影|摄|供图)[）)]?" + space + u"*$");
+    return pattern;
+}
+
+// A reporter's credit without 摄 after a caption's sentence ("…作政府工作报告。新甘肃·甘肃日报记者
+// 盛学卿"), group 1 the space that sets it off.
+const text::Pattern& reporterCreditPattern()
+{
+    const std::u16string space(kSpace);
+    static const text::Pattern pattern(u"(?<=[。！？!?])(" + space + u"*)[\\p{Han}A-Za-z0-9/／·・]{0,24}?(?:记者|通讯员)" +
+                                       space + u"+" + namesPattern() + space + u"*$");
+    return pattern;
+}
+
+// A byline after a subtitle on the same line ("2026年1月27日在…会议上 陕西省省长 赵刚"), group 1
+// the space before it; the text before has no sentence in it.
+const text::Pattern& trailingBylinePattern()
+{
+    const std::u16string space(kSpace);
+    static const text::Pattern pattern(u"^[^。！？；，,;!?]+?(" + space + u"+)" + titlePattern() + space + u"+" +
+                                       namesPattern() + space + u"*$");
     return pattern;
 }
 
@@ -295,6 +315,13 @@ LineReading readLine(std::u16string_view text)
         if (!credits.empty())
             return {LineKind::Caption, {static_cast<std::uint32_t>(credits.front().groups[1].first), whole.end}};
     }
+    if (text.find(u"记者") != std::u16string_view::npos || text.find(u"通讯员") != std::u16string_view::npos) {
+        const auto credits = reporterCreditPattern().findAll(text);
+        if (!credits.empty())
+            return {LineKind::Caption, {static_cast<std::uint32_t>(credits.front().groups[1].first), whole.end}};
+    }
+    if (const auto trailing = trailingBylinePattern().lookingAt(text))
+        return {LineKind::Byline, {static_cast<std::uint32_t>(trailing->groups[1].first), whole.end}};
     if (isNameList(text))
         return {LineKind::NameList, whole};
     return {};

@@ -24,6 +24,25 @@ inline std::u16string_view typedNumeral(const Marker& marker, std::u16string_vie
     return text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart);
 }
 
+// "（" alone on a line and "三）改革…" on the next: one finding on the rest of the marker, whose fix
+// deletes the lone bracket's line and puts the bracket back.
+inline void reportSplitMarker(const CheckContext& context, FindingSink& sink, const Heading& heading)
+{
+    const auto fragment = static_cast<std::uint32_t>(heading.splitFrom);
+    const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
+    const std::u16string_view rest = text.substr(0, heading.marker.end);
+    const std::u16string whole = std::u16string(1, heading.marker.open) + std::u16string(rest);
+    const std::string wholeUtf8 = text::toUtf8(whole), restUtf8 = text::toUtf8(rest);
+    sink.report(heading.paragraph, 0, static_cast<std::uint32_t>(rest.size()),
+                formatMessage("标题序号“{0}”被拆成了两段：“{1}”单独成段，“{2}”在下一段；应合并为一段",
+                              {wholeUtf8, text::toUtf8(std::u16string(1, heading.marker.open)), restUtf8}),
+                formatMessage("The heading marker \"{0}\" is split over two paragraphs: \"{1}\" stands alone and \"{2}\" "
+                              "starts the next; join them",
+                              {wholeUtf8, text::toUtf8(std::u16string(1, heading.marker.open)), restUtf8}),
+                Fix{FixKind::Safe, {RemoveParagraph{fragment},
+                                    ReplaceText{heading.paragraph, 0, 0, std::u16string(1, heading.marker.open)}}});
+}
+
 // Reports each typed marker of `markerClass` whose text from Marker::start to `formOf(marker,
 // text).end` is not the expected form, with a safe fix. The message patterns get {0} = the marker
 // as found, {1} = the expected form.
@@ -36,6 +55,10 @@ void checkMarkerForms(const CheckContext& context, FindingSink& sink, MarkerClas
         if (marker.markerClass != markerClass || marker.fromListLabel)
             continue;
         const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
+        if (heading.splitFrom >= 0) {
+            reportSplitMarker(context, sink, heading);
+            continue;
+        }
         const MarkerForm form = formOf(marker, text);
         const std::u16string_view found = text.substr(marker.start, form.end - marker.start);
         if (found == form.expected)

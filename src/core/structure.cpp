@@ -412,6 +412,26 @@ bool isField(std::u16string_view text, const Marker& marker)
     return value.find_first_of(u"。！？") == std::u16string_view::npos;
 }
 
+bool isLoneOpenBracket(std::u16string_view text)
+{
+    text = trimmed(text);
+    return text == u"（" || text == u"(";
+}
+
+// "三）改革开放持续深化。" after a line holding only "（": the marker split over two lines, read as if
+// joined; its offsets are those in the second line (the opening bracket is not in it).
+std::optional<Marker> recognizeSplitMarker(std::u16string_view bracketLine, std::u16string_view text)
+{
+    const std::u16string joined = std::u16string(trimmed(bracketLine)) + std::u16string(text);
+    std::optional<Marker> marker = recognizeMarker(joined);
+    if (!marker || !marker->open || marker->start != 0)
+        return std::nullopt;
+    for (std::uint32_t* offset : {&marker->numeralStart, &marker->numeralEnd, &marker->separatorStart,
+                                  &marker->separatorEnd, &marker->end, &marker->textStart})
+        *offset -= 1;
+    return marker;
+}
+
 // A marker typed as a bare numeral with "，" "：" or a space after it ("一，加强…" "一 总体要求") is
 // weak evidence of a heading.
 bool weakMarker(std::u16string_view text, const Marker& marker)
@@ -437,6 +457,8 @@ Structure Structure::build(const Document& document, const Config& config)
     std::vector<std::optional<Marker>> markers(count);
     std::vector<PartKind> partLabels(count, PartKind::None);
     std::optional<Marker> lastMarker;
+    std::optional<std::uint32_t> previousNonBlank;
+    std::vector<int> splitFrom(count, -1);
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (!countsForHeadings(paragraph, config.options))
@@ -444,10 +466,15 @@ Structure Structure::build(const Document& document, const Config& config)
         markers[index] = recognizeParagraphMarker(paragraph);
         if (!markers[index] && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
             markers[index] = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
+        if (!markers[index] && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
+            if ((markers[index] = recognizeSplitMarker(document.paragraphs[*previousNonBlank].text, paragraph.text)))
+                splitFrom[index] = static_cast<int>(*previousNonBlank);
         if (markers[index])
             lastMarker = markers[index];
         else if (!isBlank(paragraph))
             partLabels[index] = partLabelKind(paragraph);
+        if (!isBlank(paragraph))
+            previousNonBlank = index;
     }
     std::vector<bool> listItems = findListItems(document, markers);
     // The numbered items of a glossary are its entries ("1.“四上”企业：" then the definition).
@@ -495,6 +522,9 @@ Structure Structure::build(const Document& document, const Config& config)
             heading.marker = *marker;
             heading.part = part;
             heading.confident = !weakMarker(paragraph.text, *marker);
+            heading.splitFrom = splitFrom[index];
+            if (heading.splitFrom >= 0)
+                structure.roles_[static_cast<std::size_t>(heading.splitFrom)].role = Role::MarkerFragment;
             measureHeadingPart(paragraph, heading);
             const int level = heading.level();
             const int headingIndex = static_cast<int>(structure.headings_.size());

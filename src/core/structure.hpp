@@ -32,6 +32,7 @@ enum class Role : std::uint8_t {
     ListItem,  // a numbered item of a list of sentences
     Field,     // a numbered "label：value" item
     PartLabel, // "附件" "附件2" "附：" "名词解释": what follows is a part of its own, with its own numbering
+    MarkerFragment, // "（" alone on a line, the rest of the heading's marker on the next (scrape damage)
     Residue,   // a line of the web page the text was copied from, to be deleted whole (TH-02)
     Byline,    // "上海市市长 龚 正", "本报记者 韩卿立 摄", a photo caption with its credit
     NameList,  // "张  三、李四光、王  五", "组  长：王建华": names padded to align
@@ -80,6 +81,9 @@ struct Heading {
     // List items and fields are clauses too.
     bool clause = false;
     bool confident = true; // see ParagraphRole::confident
+    // The marker's opening bracket stands alone in this paragraph before it ("（" ¶ "三）改革…"):
+    // the marker is read as if joined; -1 when it is whole.
+    int splitFrom = -1;
 
     int level() const { return marker.level(); }
     bool isOutlineHeading() const { return role == ItemRole::Heading; }

@@ -31,6 +31,7 @@ const char* roleName(gw::Role role)
     case gw::Role::ListItem: return "list-item";
     case gw::Role::Field: return "field";
     case gw::Role::PartLabel: return "part-label";
+    case gw::Role::MarkerFragment: return "marker-fragment";
     case gw::Role::Residue: return "residue";
     case gw::Role::Byline: return "byline";
     case gw::Role::NameList: return "name-list";

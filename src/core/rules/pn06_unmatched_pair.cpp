@@ -58,7 +58,8 @@ public:
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             // A paragraph of web-page residue goes as a whole (TH-02): its brackets are not ours
             // ("【字号：" … "】" on lines of their own).
-            if (context.structure.role(index).role == Role::Residue)
+            if (context.structure.role(index).role == Role::Residue ||
+                context.structure.role(index).role == Role::MarkerFragment) // HN-02 joins it to its marker
                 continue;
             // The lines of a title are read as one text.
             std::vector<std::uint32_t> unit{index};
