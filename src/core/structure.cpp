@@ -412,6 +412,15 @@ bool isField(std::u16string_view text, const Marker& marker)
     return value.find_first_of(u"。！？") == std::u16string_view::npos;
 }
 
+// "（a）平台建设" and "方向1：工业互联网": headings numbered in a form of their own. Group 1 is a
+// letter, or group 2 a label and group 3 its number; the match ends after the marker.
+const text::Pattern& nonStandardMarkerPattern()
+{
+    static const text::Pattern pattern(u"^[\\s\\u3000]*(?:[（(]([A-Za-z])[）)]"
+                                       u"|(方向|专题|任务|领域|类别|板块|模块|课题)[ \\u3000]*([0-9一二三四五六七八九十]{1,3})[ \\u3000]*[：:])");
+    return pattern;
+}
+
 bool isLoneOpenBracket(std::u16string_view text)
 {
     text = trimmed(text);
@@ -698,8 +707,54 @@ Structure Structure::build(const Document& document, const Config& config)
         case LineKind::Other: break;
         }
     }
+    structure.findNonStandardHeadings(document);
     structure.findTitle(document);
     return structure;
+}
+
+void Structure::findNonStandardHeadings(const Document& document)
+{
+    // The forms met since the last standard heading, outermost first: each sits one level below
+    // the one before it, the first one level below that heading.
+    std::vector<std::u16string> forms;
+    int baseLevel = 0;
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+        if (const Heading* heading = headingAt(index); heading && heading->isOutlineHeading()) {
+            forms.clear();
+            baseLevel = heading->level();
+            continue;
+        }
+        if (roles_[index].role != Role::Body)
+            continue;
+        const std::u16string_view text = document.paragraphs[index].text;
+        const auto match = nonStandardMarkerPattern().lookingAt(text);
+        if (!match)
+            continue;
+        const bool lettered = match->matched(1);
+        const std::u16string form = lettered ? u"（a）" : std::u16string(text.substr(
+            static_cast<std::size_t>(match->groups[2].first), static_cast<std::size_t>(match->groups[2].second - match->groups[2].first)));
+        auto at = std::find(forms.begin(), forms.end(), form);
+        if (at == forms.end())
+            at = forms.insert(forms.end(), form);
+        else
+            forms.erase(at + 1, forms.end());
+        const int level = std::min(4, baseLevel + static_cast<int>(at - forms.begin()) + 1);
+        int number = 0;
+        if (lettered) {
+            const char16_t letter = text[static_cast<std::size_t>(match->groups[1].first)];
+            number = (letter >= u'a' ? letter - u'a' : letter - u'A') + 1;
+        } else {
+            const std::u16string_view numeral = text.substr(static_cast<std::size_t>(match->groups[3].first),
+                                                            static_cast<std::size_t>(match->groups[3].second - match->groups[3].first));
+            number = numeral.front() >= u'0' && numeral.front() <= u'9' ? std::stoi(text::toUtf8(numeral))
+                                                                       : text::parseChineseNumeral(numeral).value_or(1);
+        }
+        std::uint32_t start = 0;
+        while (start < text.size() && text::isSpace(text[start]))
+            ++start;
+        nonStandard_.push_back({index, start, match->end, canonicalMarker(static_cast<MarkerClass>(level - 1), number)});
+        roles_[index] = ParagraphRole{Role::Heading, false};
+    }
 }
 
 void Structure::findTitle(const Document& document)

@@ -89,6 +89,14 @@ struct Heading {
     bool isOutlineHeading() const { return role == ItemRole::Heading; }
 };
 
+// A heading numbered outside GB/T 9704's four forms — lettered "（a）", labelled "方向1：" — with the
+// standard marker its place in the outline asks for.
+struct NonStandardHeading {
+    std::uint32_t paragraph = 0;
+    std::uint32_t start = 0, end = 0; // the marker as typed
+    std::u16string expected;          // "1." under "（一）", "（一）" under "一、"
+};
+
 class Structure {
 public:
     static Structure build(const Document& document, const Config& config);
@@ -109,6 +117,7 @@ public:
     // Every line of the title (a long title is set over two or three lines).
     std::vector<std::uint32_t> titleLines() const;
     const ParagraphRole& role(std::uint32_t paragraph) const { return roles_[paragraph]; }
+    const std::vector<NonStandardHeading>& nonStandardHeadings() const { return nonStandard_; }
     // The level-3 dot the document should use: the profile's pinned form, else the form most of
     // its typed level-3 markers use ("." on a tie, GB/T 15834's Western dot).
     char16_t arabicDot() const { return arabicDot_; }
@@ -118,6 +127,7 @@ public:
 
 private:
     void findTitle(const Document& document);
+    void findNonStandardHeadings(const Document& document);
 
     std::vector<Heading> headings_;
     std::vector<std::vector<int>> runs_;
@@ -126,6 +136,7 @@ private:
     std::vector<int> headingOfParagraph_; // -1 = not a heading
     std::vector<int> enclosingHeading_;   // nearest heading at or before each paragraph
     std::vector<ParagraphRole> roles_;
+    std::vector<NonStandardHeading> nonStandard_;
     std::optional<std::uint32_t> title_;
     std::uint32_t titleLineCount_ = 0;
     char16_t arabicDot_ = u'.';

@@ -49,6 +49,19 @@ public:
                                           "一、 （一） 1. （1） (GB/T 9704-2012 §7.3.3); \"①\" belongs in running text",
                                           {shown, excerpt}));
         }
+        // "（a）" and "方向1：" number headings in forms of their own.
+        for (const NonStandardHeading& heading : context.structure.nonStandardHeadings()) {
+            const std::u16string_view text = context.document.paragraphs[heading.paragraph].text;
+            const std::string shown = text::toUtf8(text.substr(heading.start, heading.end - heading.start));
+            const std::string expected = text::toUtf8(heading.expected);
+            sink.report(heading.paragraph, heading.start, heading.end - heading.start,
+                        formatMessage("“{0}”不是公文的结构层次序数：GB/T 9704-2012 §7.3.3 依次用“一、”“（一）”“1.”“（1）”，"
+                                      "此处宜用“{1}”",
+                                      {shown, expected}),
+                        formatMessage("\"{0}\" is not one of the heading markers of GB/T 9704-2012 §7.3.3 (一、 （一） 1. "
+                                      "（1））: use \"{1}\" here",
+                                      {shown, expected}));
+        }
     }
 };
 
