@@ -421,6 +421,15 @@ const text::Pattern& nonStandardMarkerPattern()
     return pattern;
 }
 
+bool endsWithPhotoCredit(std::u16string_view text)
+{
+    text = trimmed(text);
+    for (std::u16string_view credit : {u"摄", u"摄影", u"供图"})
+        if (text.size() > credit.size() && text.substr(text.size() - credit.size()) == credit)
+            return true;
+    return false;
+}
+
 bool isLoneOpenBracket(std::u16string_view text)
 {
     text = trimmed(text);
@@ -691,15 +700,29 @@ Structure Structure::build(const Document& document, const Config& config)
     // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
     // captions, name lists, the 版记.
     const std::vector<bool> residue = residueParagraphs(document);
+    // The front matter: what comes before the first heading and the first prose paragraph.
+    bool frontMatter = true;
     for (std::uint32_t index = 0; index < count; ++index) {
         ParagraphRole& role = structure.roles_[index];
+        const Paragraph& paragraph = document.paragraphs[index];
         if (residue[index]) {
             role.role = Role::Residue;
             continue;
         }
         if (role.role != Role::Body)
+            frontMatter = frontMatter && role.role != Role::Heading && role.role != Role::ListItem && role.role != Role::Field;
+        if (role.role != Role::Body)
             continue;
-        switch (readLine(document.paragraphs[index].text).kind) {
+        const LineKind kind = readLine(paragraph.text).kind;
+        // A photo's caption with its credit at the top of a report copied from a news page: the
+        // photo did not come with the text ("…作政府工作报告。本报记者 韩卿立 摄").
+        if (kind == LineKind::Caption && frontMatter && endsWithPhotoCredit(paragraph.text)) {
+            role.role = Role::Residue;
+            continue;
+        }
+        if (kind == LineKind::Other && looksLikeProse(paragraph))
+            frontMatter = false;
+        switch (kind) {
         case LineKind::Byline:
         case LineKind::Caption: role.role = Role::Byline; break;
         case LineKind::NameList: role.role = Role::NameList; break;

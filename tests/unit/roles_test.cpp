@@ -178,4 +178,104 @@ BOOST_AUTO_TEST_CASE(weak_markers_give_no_structural_errors)
     BOOST_TEST(flaggedBy(typed, "HN-08") == std::vector<std::string>{"三、"});
 }
 
+BOOST_AUTO_TEST_CASE(glossary_entries_number_on_across_their_definitions)
+{
+    const Document d = doc({"一、工作任务", "正文。", "名词解释", "1.“四上”企业：", "达到一定规模的企业。", "2.“双高计划”：",
+                            "中国特色高水平高职学校和专业建设计划。", "3.“两新”：是指大规模设备更新和消费品以旧换新。"});
+    const Structure s = structureOf(d);
+    BOOST_TEST((s.role(3).role == Role::ListItem));
+    BOOST_TEST(s.headingAt(5)->siblingIndex == 2);
+    BOOST_TEST(s.headingAt(7)->siblingIndex == 3);
+    BOOST_TEST(findingsOf(d, "HN-08").empty());
+    BOOST_TEST(findingsOf(d, "HP-01").empty());
+    // A gap among the entries is still one.
+    const Document gap = doc({"名词解释", "1.两重：国家重大战略。", "定义。", "3.两新：设备更新。"});
+    BOOST_TEST(flaggedBy(gap, "HN-08") == std::vector<std::string>{"3."});
+}
+
+BOOST_AUTO_TEST_CASE(an_item_whose_text_starts_with_a_number_numbers_on)
+{
+    // "2.2026年…" alone reads as a decimal; after "1." it is item 2.
+    const Document d = doc({"名词解释", "1.“1+N”政策体系：帮扶政策。", "2.2026年10件民生实事：重点群体就业。", "3.5+2就业之家：覆盖省市县。",
+                            "4.“百羽争锋”：县域发展。"});
+    const Structure s = structureOf(d);
+    BOOST_REQUIRE(s.headingAt(2) != nullptr);
+    BOOST_TEST(s.headingAt(2)->marker.number == 2);
+    BOOST_TEST(s.headingAt(3)->marker.number == 3);
+    BOOST_TEST(findingsOf(d, "HN-08").empty());
+    BOOST_TEST(structureOf(doc({"2.2026年10件民生实事。"})).headings().empty());
+}
+
+BOOST_AUTO_TEST_CASE(numbered_decisions_introducing_a_list)
+{
+    // A 纪要's numbered decisions: one introduces a list with "：", the list's items follow.
+    const Document d = doc({"现将会议议定事项纪要如下：", "一、会议同意数据中心扩容项目立项。",
+                            "二、会议要求各部门高度重视安全生产工作，重点做好以下工作：", "（一）3月15日前完成消防设施检查；",
+                            "（二）每月开展一次安全隐患排查。", "三、会议决定成立工作专班，专班组成如下：", "组  长：王建华"});
+    BOOST_TEST(findingsOf(d, "HP-01").empty());
+    BOOST_TEST(findingsOf(d, "HN-08").empty());
+    // A short heading with a colon is still a heading with a wrong end point.
+    BOOST_TEST(flaggedBy(doc({"一、总体要求", "1.主要做法：", "正文。", "2.存在问题", "正文。"}), "HP-01") == std::vector<std::string>{"："});
+}
+
+BOOST_AUTO_TEST_CASE(a_marker_split_over_two_lines_is_joined)
+{
+    const Document d = doc({"（一）经济运行稳中有进。", "正文。", "（二）产业发展提质增效。", "正文。", "（", "三）改革开放持续深化。", "正文。",
+                            "（四）城乡发展更趋协调。", "正文。"});
+    const Structure s = structureOf(d);
+    BOOST_TEST((s.role(4).role == Role::MarkerFragment));
+    BOOST_TEST(s.headingAt(5)->marker.number == 3);
+    BOOST_TEST(findingsOf(d, "HN-08").empty());
+    BOOST_TEST(findingsOf(d, "PN-06").empty());
+    const auto split = findingsOf(d, "HN-02");
+    BOOST_REQUIRE_EQUAL(split.size(), 1u);
+    BOOST_TEST(split[0].paragraph == 5u);
+    Document fixed = d;
+    planFixes(fixed, Config{}, isSafeFix);
+    BOOST_TEST(paragraphText(fixed, 4) == "（三）改革开放持续深化。");
+    BOOST_TEST(findingsOf(fixed, "HN-02").empty());
+}
+
+BOOST_AUTO_TEST_CASE(lettered_and_labelled_headings_get_the_standard_form)
+{
+    const Document d = doc({"一、支持方向", "方向1：工业互联网", "（a）平台建设", "支持建设平台。", "（b）安全防护", "支持能力建设。", "方向2：智慧城市",
+                            "（a）城市运行", "支持建设平台。"});
+    const auto findings = findingsOf(d, "HN-13");
+    BOOST_REQUIRE_EQUAL(findings.size(), 5u);
+    BOOST_TEST(findings[0].severity == Severity::Info);
+    BOOST_TEST(findings[0].messageZh.find("此处宜用“（一）”") != std::string::npos);
+    BOOST_TEST(findings[1].messageZh.find("此处宜用“1.”") != std::string::npos);
+    BOOST_TEST(findings[2].messageZh.find("此处宜用“2.”") != std::string::npos);
+    BOOST_TEST(findings[3].messageZh.find("此处宜用“（二）”") != std::string::npos);
+    // Latin text in brackets inside a sentence is no heading.
+    BOOST_TEST(findingsOf(doc({"采用（a）类标准。"}), "HN-13").empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_front_matter_of_a_news_page)
+{
+    const Document d = doc({"下载", "打印", "2026年江苏省政府工作报告", "来源：新华日报", "时间：2026-02-09", "省长 刘小涛",
+                            "省长刘小涛代表省人民政府向大会作政府工作报告。本报记者 朱江 摄", "各位代表：", "现在，我代表省人民政府向大会报告工作，请予审议。",
+                            "一、2025年工作回顾", "正文。"});
+    const Structure s = structureOf(d);
+    BOOST_TEST(rolesOf(d) == (std::vector<Role>{Role::Residue, Role::Residue, Role::Title, Role::Residue, Role::Residue, Role::Byline,
+                                                Role::Residue, Role::Body, Role::Body, Role::Heading, Role::Body}),
+               boost::test_tools::per_element());
+    BOOST_TEST(findingsOf(d, "PN-08").empty());
+    // The same caption in the body is the document's own.
+    const Document body = doc({"一、活动情况", "正文。", "省长出席活动并讲话。本报记者 朱江 摄"});
+    BOOST_TEST((structureOf(body).role(2).role == Role::Byline));
+    BOOST_TEST(findingsOf(body, "TH-02").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_two_line_title_is_checked_as_one)
+{
+    const Document pair = doc({"关于印发《某某信息公开", "规定》的通知", "各部门：", "正文。"});
+    BOOST_TEST(findingsOf(pair, "PN-06").empty());
+    // A mark left open across the two lines is still reported, on the line that has it.
+    const Document open = doc({"关于印发《某某信息公开", "规定的通知", "各部门：", "正文。"});
+    BOOST_TEST(flaggedBy(open, "PN-06") == std::vector<std::string>{"《"});
+    // The end point is looked for on the last line.
+    BOOST_TEST(flaggedBy(doc({"关于进一步加强安全生产", "工作的通知。", "各部门：", "正文。"}), "HP-03") == std::vector<std::string>{"。"});
+}
+
 BOOST_AUTO_TEST_SUITE_END()
