@@ -96,4 +96,27 @@ BOOST_AUTO_TEST_CASE(lines_that_mention_imprint_words_are_not_imprint)
         BOOST_TEST(kindOf(line) == LineKind::Other, line);
 }
 
+BOOST_AUTO_TEST_CASE(bylines_of_other_shapes)
+{
+    // A four-character name; a byline after the subtitle on its line; a reporter's credit without 摄.
+    BOOST_TEST(kindOf("自治区主席 嘎玛泽登") == LineKind::Byline);
+    BOOST_TEST(kindOf("2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚") == LineKind::Byline);
+    BOOST_TEST(spacedPart("2026年1月27日在陕西省第十四届人民代表大会第四次会议上 陕西省省长 赵刚") == " 陕西省省长 赵刚");
+    BOOST_TEST(kindOf("任振鹤作政府工作报告。新甘肃·甘肃日报记者 盛学卿") == LineKind::Caption);
+    // A sentence before the space, or no job title, is no byline.
+    for (const char* line : {"会议强调，要加强领导 省长 赵刚", "在大会上 加强组织领导", "我们要向记者 说明情况。"})
+        BOOST_TEST(kindOf(line) == LineKind::Other, line);
+}
+
+BOOST_AUTO_TEST_CASE(roster_rows)
+{
+    // A long label heading the row, a post after the name, a note after it.
+    for (const char* line : {"信息技术部：张  丽  刘晓峰", "成  员：王  芳  市人民政府办公室主任", "　　　　孙国庆  市数据资源管理局局长",
+                             "请假：赵  磊（出差）"})
+        BOOST_TEST(kindOf(line) == LineKind::NameList, line);
+    // A post that is no job title, or prose after the label, is no roster row.
+    for (const char* line : {"信息技术部：负责 系统运维", "组  长：王建华  负责全面工作", "请假：赵  磊（出差）后补假。"})
+        BOOST_TEST(kindOf(line) == LineKind::Other, line);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
