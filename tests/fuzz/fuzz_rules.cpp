@@ -19,6 +19,10 @@ const char16_t* const kTokens[] = {
     u"加强", u"组织领导", u"工作", u"情况", u"汇报", u"Xbox", u"3.5万元", u"2024.5", u"二0二四", u"２０２４",
     u"。", u"，", u"、", u"；", u"：", u",", u".", u":", u";", u"?", u"!", u"...", u"。。。", u"……", u"“", u"”",
     u"\"", u"（", u"）", u"(", u")", u"《", u"》", u" ", u"\u3000", u"\t", u"\u200B", u"\uFEFF", u"\n", u"\n", u"\n",
+    // What the role pass reads: years after markers, lists and fields, parts, split markers,
+    // lettered headings, bylines, name lists, 版记 lines and site residue.
+    u"2025年", u"职责如下：", u"名称：", u"附件", u"名词解释", u"（\n", u"三）", u"（a）", u"方向1：", u"省长 张三",
+    u"张  三、李四光", u"抄送：", u"印发", u"下载", u"【字号：", u"来源：", u"20**", u"**", u"本报记者 李四 摄", u"第二、第七",
 };
 constexpr std::size_t kTokenCount = sizeof kTokens / sizeof kTokens[0];
 
