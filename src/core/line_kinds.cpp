@@ -302,6 +302,22 @@ bool isNameList(std::u16string_view text)
 LineReading readLine(std::u16string_view text)
 {
     const auto whole = TextSpan{0, static_cast<std::uint32_t>(text.size())};
+    // Most paragraphs are prose: every kind but the 版记's wants a space in the line, or ends
+    // like a credit; a 版记 line starts with its label, "（共印", or ends in 印发. One look
+    // spares prose the patterns.
+    const bool spaced = std::any_of(text.begin(), text.end(), isNameSpace);
+    std::u16string_view trimmedText = text;
+    while (!trimmedText.empty() && text::isSpace(trimmedText.front()))
+        trimmedText.remove_prefix(1);
+    while (!trimmedText.empty() && text::isSpace(trimmedText.back()))
+        trimmedText.remove_suffix(1);
+    const bool mayBeImprint =
+        trimmedText.substr(0, 3) == u"（共印" || trimmedText.substr(0, 3) == u"(共印" ||
+        (trimmedText.size() >= 2 && trimmedText.substr(trimmedText.size() - 2) == u"印发") ||
+        std::any_of(std::begin(kImprintLabels), std::end(kImprintLabels),
+                    [&](std::u16string_view label) { return trimmedText.substr(0, label.size()) == label; });
+    if (!spaced && !mayBeImprint && !endsLikeCredit(text))
+        return {};
     if (imprintLabelPattern().lookingAt(text) || printCountPattern().lookingAt(text))
         return {LineKind::Imprint, {}};
     if (const auto issued = issuedPattern().lookingAt(text)) {

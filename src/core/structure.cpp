@@ -750,6 +750,9 @@ void Structure::findNonStandardHeadings(const Document& document)
         if (roles_[index].role != Role::Body)
             continue;
         const std::u16string_view text = document.paragraphs[index].text;
+        const auto first = std::find_if(text.begin(), text.end(), [](char16_t c) { return !text::isSpace(c); });
+        if (first == text.end() || std::u16string_view(u"（(方专任领类板模课").find(*first) == std::u16string_view::npos)
+            continue;
         const auto match = nonStandardMarkerPattern().lookingAt(text);
         if (!match)
             continue;
