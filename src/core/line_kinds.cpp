@@ -1,5 +1,7 @@
 #include "line_kinds.hpp"
 
+#include "gwcheck_data.hpp"
+#include "phrase_list.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -10,25 +12,26 @@
 namespace gw {
 namespace {
 
-// The words a 职务 (or a credit's 记者) ends with. A closed list: a byline is told by it, so
-// that a short heading such as "加强 组织领导" is not one.
-constexpr std::u16string_view kJobTitles[] = {
-    u"省长", u"市长", u"县长", u"区长", u"州长", u"盟长", u"旗长", u"镇长", u"乡长", u"局长", u"厅长", u"部长", u"处长",
-    u"科长", u"院长", u"校长", u"所长", u"社长", u"行长", u"组长", u"会长", u"团长", u"队长", u"站长", u"署长", u"司长",
-    u"主席", u"总理", u"书记", u"主任", u"委员", u"秘书长", u"董事长", u"理事长", u"经理", u"负责人", u"联系人", u"签发人",
-    u"主持人", u"审核人", u"起草人", u"承办人", u"记者", u"通讯员", u"摄影", u"编辑", u"主编", u"实习生"};
+// The words a 职务 ends with, and the labels of a 版记 line (src/core/data/).
+const std::vector<std::u16string>& jobTitles()
+{
+    static const std::vector<std::u16string> titles = listEntries(data::job_titles);
+    return titles;
+}
 
-// The labels a 版记 line starts with (GB/T 9704-2012 §7.4: 抄送; 主送 when it is set in the
-// 版记; the rest are common practice).
-constexpr std::u16string_view kImprintLabels[] = {u"抄送", u"抄报", u"主送", u"分送", u"报送", u"校对", u"印数"};
+const std::vector<std::u16string>& imprintLabels()
+{
+    static const std::vector<std::u16string> labels = listEntries(data::imprint_labels);
+    return labels;
+}
 
 // A space inside a line, as PN-08 sees it, and the tab.
 constexpr std::u16string_view kSpace = u"[\\t \\u3000\\u00A0]";
 
-std::u16string alternatives(const std::u16string_view* words, std::size_t count)
+std::u16string alternatives(const std::vector<std::u16string>& words)
 {
     std::u16string out = u"(?:";
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
         if (i > 0)
             out += u'|';
         out += words[i];
@@ -40,7 +43,7 @@ std::u16string alternatives(const std::u16string_view* words, std::size_t count)
 // two media, "石榴云/新疆日报记者"; a middle dot, "新甘肃·甘肃日报记者") ending with a job title.
 std::u16string titlePattern()
 {
-    return u"[\\p{Han}A-Za-z0-9/／·・]{0,24}?" + alternatives(kJobTitles, std::size(kJobTitles));
+    return u"[\\p{Han}A-Za-z0-9/／·・]{0,24}?" + alternatives(jobTitles());
 }
 
 // One name: a name with a middle dot (艾尔肯·吐尼亚孜), a two-character name padded by a space
@@ -109,7 +112,7 @@ bool endsLikeCredit(std::u16string_view text)
 const text::Pattern& imprintLabelPattern()
 {
     static const text::Pattern pattern(u"^" + std::u16string(kSpace) + u"*" +
-                                       alternatives(kImprintLabels, std::size(kImprintLabels)) +
+                                       alternatives(imprintLabels()) +
                                        std::u16string(kSpace) + u"*[：:]");
     return pattern;
 }
@@ -206,7 +209,7 @@ std::optional<NameItem> readName(const std::vector<Token>& toks, std::size_t& i)
 
 bool endsWithJobTitle(std::u16string_view word)
 {
-    return std::any_of(std::begin(kJobTitles), std::end(kJobTitles), [&](std::u16string_view title) {
+    return std::any_of(jobTitles().begin(), jobTitles().end(), [&](std::u16string_view title) {
         return word.size() > title.size() && word.substr(word.size() - title.size()) == title;
     });
 }
@@ -314,7 +317,7 @@ LineReading readLine(std::u16string_view text)
     const bool mayBeImprint =
         trimmedText.substr(0, 3) == u"（共印" || trimmedText.substr(0, 3) == u"(共印" ||
         (trimmedText.size() >= 2 && trimmedText.substr(trimmedText.size() - 2) == u"印发") ||
-        std::any_of(std::begin(kImprintLabels), std::end(kImprintLabels),
+        std::any_of(imprintLabels().begin(), imprintLabels().end(),
                     [&](std::u16string_view label) { return trimmedText.substr(0, label.size()) == label; });
     if (!spaced && !mayBeImprint && !endsLikeCredit(text))
         return {};
