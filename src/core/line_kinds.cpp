@@ -343,6 +343,11 @@ LineReading readLine(std::u16string_view text)
         return {LineKind::Byline, {static_cast<std::uint32_t>(trailing->groups[1].first), whole.end}};
     if (isNameList(text))
         return {LineKind::NameList, whole};
+    // "电  话：010-12345678" under "联系人：…": a two-character label padded to the width of three.
+    static const text::Pattern alignedLabel(u"^[\\s\\u3000]*\\p{Han}([ \\u3000]{1,2})\\p{Han}[ \\u3000]*[：:]");
+    if (spaced)
+        if (const auto label = alignedLabel.lookingAt(text))
+            return {LineKind::Other, {static_cast<std::uint32_t>(label->groups[1].first), static_cast<std::uint32_t>(label->groups[1].second)}};
     return {};
 }
 

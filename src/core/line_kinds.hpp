@@ -40,7 +40,8 @@ enum class LineKind : std::uint8_t {
 struct LineReading {
     LineKind kind = LineKind::Other;
     // Where spaces follow the kind's convention: the whole line of a byline or name list, a
-    // caption's credit with the space that sets it off, the gap between 印发机关 and 印发日期.
+    // caption's credit with the space that sets it off, the gap between 印发机关 and 印发日期 —
+    // and in any line, the padding of a two-character label aligned with three ("电  话：").
     // Empty (start == end) for Other and for 版记 lines without that gap.
     TextSpan spacedByConvention;
 };

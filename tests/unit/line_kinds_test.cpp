@@ -119,4 +119,13 @@ BOOST_AUTO_TEST_CASE(roster_rows)
         BOOST_TEST(kindOf(line) == LineKind::Other, line);
 }
 
+BOOST_AUTO_TEST_CASE(padded_labels_of_a_contact_block)
+{
+    BOOST_TEST(spacedPart("电  话：010-12345678") == "  ");
+    BOOST_TEST(spacedPart("地　址：某某市某某路1号") == "\u3000");
+    // Only the label's padding: a stray space in the value is still a slip.
+    BOOST_TEST(spacedPart("地址：某某市 某某路1号").empty());
+    BOOST_TEST(spacedPart("加强  组织领导：一是…").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
