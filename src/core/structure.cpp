@@ -462,6 +462,42 @@ bool weakMarker(std::u16string_view text, const Marker& marker)
     return separator == U',' || separator == U':';
 }
 
+// What the first look at each paragraph finds: its marker (read in the light of the one before:
+// "20.2026年…" after "19.", "三）…" after a lone "（"), and whether it labels a part.
+struct MarkerReading {
+    std::vector<std::optional<Marker>> markers;
+    std::vector<PartKind> partLabels;
+    std::vector<int> splitFrom; // the lone "（" paragraph of a split marker, -1 for none
+};
+
+MarkerReading readMarkers(const Document& document, const Config& config)
+{
+    const auto count = document.paragraphs.size();
+    MarkerReading reading{std::vector<std::optional<Marker>>(count), std::vector<PartKind>(count, PartKind::None),
+                          std::vector<int>(count, -1)};
+    std::optional<Marker> lastMarker;
+    std::optional<std::uint32_t> previousNonBlank;
+    for (std::uint32_t index = 0; index < count; ++index) {
+        const Paragraph& paragraph = document.paragraphs[index];
+        if (!countsForHeadings(paragraph, config.options))
+            continue;
+        std::optional<Marker>& marker = reading.markers[index];
+        marker = recognizeParagraphMarker(paragraph);
+        if (!marker && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
+            marker = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
+        if (!marker && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
+            if ((marker = recognizeSplitMarker(document.paragraphs[*previousNonBlank].text, paragraph.text)))
+                reading.splitFrom[index] = static_cast<int>(*previousNonBlank);
+        if (marker)
+            lastMarker = marker;
+        else if (!isBlank(paragraph))
+            reading.partLabels[index] = partLabelKind(paragraph);
+        if (!isBlank(paragraph))
+            previousNonBlank = index;
+    }
+    return reading;
+}
+
 } // namespace
 
 Structure Structure::build(const Document& document, const Config& config)
@@ -472,28 +508,10 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.enclosingHeading_.assign(count, -1);
     structure.roles_.assign(count, ParagraphRole{});
 
-    std::vector<std::optional<Marker>> markers(count);
-    std::vector<PartKind> partLabels(count, PartKind::None);
-    std::optional<Marker> lastMarker;
-    std::optional<std::uint32_t> previousNonBlank;
-    std::vector<int> splitFrom(count, -1);
-    for (std::uint32_t index = 0; index < count; ++index) {
-        const Paragraph& paragraph = document.paragraphs[index];
-        if (!countsForHeadings(paragraph, config.options))
-            continue;
-        markers[index] = recognizeParagraphMarker(paragraph);
-        if (!markers[index] && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
-            markers[index] = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
-        if (!markers[index] && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
-            if ((markers[index] = recognizeSplitMarker(document.paragraphs[*previousNonBlank].text, paragraph.text)))
-                splitFrom[index] = static_cast<int>(*previousNonBlank);
-        if (markers[index])
-            lastMarker = markers[index];
-        else if (!isBlank(paragraph))
-            partLabels[index] = partLabelKind(paragraph);
-        if (!isBlank(paragraph))
-            previousNonBlank = index;
-    }
+    const MarkerReading reading = readMarkers(document, config);
+    const std::vector<std::optional<Marker>>& markers = reading.markers;
+    const std::vector<PartKind>& partLabels = reading.partLabels;
+    const std::vector<int>& splitFrom = reading.splitFrom;
     std::vector<bool> listItems = findListItems(document, markers);
     // The numbered items of a glossary are its entries ("1.“四上”企业：" then the definition).
     bool inGlossary = false;
@@ -697,22 +715,30 @@ Structure Structure::build(const Document& document, const Config& config)
     case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
     }
 
+    structure.assignLineRoles(document);
+    structure.findNonStandardHeadings(document);
+    structure.findTitle(document);
+    return structure;
+}
+
+void Structure::assignLineRoles(const Document& document)
+{
     // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
     // captions, name lists, the 版记.
     const std::vector<bool> residue = residueParagraphs(document);
     // The front matter: what comes before the first heading and the first prose paragraph.
     bool frontMatter = true;
-    for (std::uint32_t index = 0; index < count; ++index) {
-        ParagraphRole& role = structure.roles_[index];
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+        ParagraphRole& role = roles_[index];
         const Paragraph& paragraph = document.paragraphs[index];
         if (residue[index]) {
             role.role = Role::Residue;
             continue;
         }
-        if (role.role != Role::Body)
+        if (role.role != Role::Body) {
             frontMatter = frontMatter && role.role != Role::Heading && role.role != Role::ListItem && role.role != Role::Field;
-        if (role.role != Role::Body)
             continue;
+        }
         const LineKind kind = readLine(paragraph.text).kind;
         // A photo's caption with its credit at the top of a report copied from a news page: the
         // photo did not come with the text ("…作政府工作报告。本报记者 韩卿立 摄").
@@ -730,9 +756,6 @@ Structure Structure::build(const Document& document, const Config& config)
         case LineKind::Other: break;
         }
     }
-    structure.findNonStandardHeadings(document);
-    structure.findTitle(document);
-    return structure;
 }
 
 void Structure::findNonStandardHeadings(const Document& document)

@@ -128,6 +128,7 @@ public:
 private:
     void findTitle(const Document& document);
     void findNonStandardHeadings(const Document& document);
+    void assignLineRoles(const Document& document);
 
     std::vector<Heading> headings_;
     std::vector<std::vector<int>> runs_;
