@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
+#include <unordered_map>
 
 namespace gw {
 namespace {
@@ -22,7 +23,7 @@ std::string fingerprint(std::u16string_view text)
 }
 
 // A finding's key survives edits elsewhere in the document: the rule, the paragraph's text and
-// the flagged text, not the paragraph's index.
+// the flagged text, not the paragraph's index (and, for a repeat of the same text, its place).
 std::string findingKey(const Finding& finding, const Document& document)
 {
     const std::u16string_view text = document.paragraphs[finding.paragraph].text;
@@ -54,17 +55,30 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
             // A rule may grade one finding above its default (HN-10: mixed skipping); the
             // configuration's overrides still win.
             finding.severity = config.severity(info.code, finding.severity);
-            finding.key = findingKey(finding, document);
-            const bool ignored = std::any_of(document.ignoredFindings.begin(), document.ignoredFindings.end(),
-                                             [&](const std::u16string& key) { return text::toUtf8(key) == finding.key; });
-            if (!ignored)
-                all.push_back(std::move(finding));
+            all.push_back(std::move(finding));
         }
     }
     std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.paragraph, a.start, a.rule->code) < std::tie(b.paragraph, b.start, b.rule->code);
     });
-    return CheckResult{std::move(structure), std::move(all)};
+    // Two findings of one rule on the same text in one paragraph (two "X" placeholders) share
+    // rule, paragraph and flagged text: the later ones are told apart by their place among them,
+    // so that every key names exactly one finding and the first keeps the key it always had.
+    std::unordered_map<std::string, int> occurrences;
+    std::vector<std::string> ignored;
+    for (const std::u16string& key : document.ignoredFindings)
+        ignored.push_back(text::toUtf8(key));
+    std::vector<Finding> kept;
+    kept.reserve(all.size());
+    for (Finding& finding : all) {
+        std::string key = findingKey(finding, document);
+        if (const int occurrence = ++occurrences[key]; occurrence > 1)
+            key += "#" + std::to_string(occurrence);
+        finding.key = std::move(key);
+        if (std::find(ignored.begin(), ignored.end(), finding.key) == ignored.end())
+            kept.push_back(std::move(finding));
+    }
+    return CheckResult{std::move(structure), std::move(kept)};
 }
 
 void orderForApplying(std::vector<Edit>& edits)

@@ -38,7 +38,7 @@ struct Finding {
     std::string messageZh;     // UTF-8
     std::string messageEn;
     Fix fix;                   // kind None when there is nothing to apply
-    std::string key;           // stable across unrelated edits; used to ignore a finding
+    std::string key;           // unique in the document, stable across unrelated edits; names the finding to fix, locate or ignore
 
     bool fixable() const { return fix.kind != FixKind::None && !fix.edits.empty(); }
     const std::string& message(std::string_view language) const {
