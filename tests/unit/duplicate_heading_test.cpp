@@ -134,4 +134,15 @@ BOOST_AUTO_TEST_CASE(near_miss_title_text_after_the_top)
                    .empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_title_over_two_lines_is_compared_whole)
+{
+    // The page's one-line title above the document's two-line one.
+    const Document d = doc({"关于印发《某某信息公开规定》的通知", "下载", "关于印发《某某信息公开", "规定》的通知", "各部门：", "正文。"});
+    const auto findings = findingsOf(d, "HN-16");
+    BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+    BOOST_TEST(findings[0].paragraph == 2u);
+    // Its second line alone is no copy of anything.
+    BOOST_TEST(findingsOf(doc({"关于印发《某某信息公开", "规定》的通知", "各部门：", "正文。"}), "HN-16").empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -185,7 +185,12 @@ private:
         if (!title)
             return;
         const Document& document = context.document;
-        const std::u16string titleText = normalised(document.paragraphs[*title].text);
+        // A title set over two or three lines is compared as one text.
+        const std::vector<std::uint32_t> lines = context.structure.titleLines();
+        std::u16string joined;
+        for (std::uint32_t line : lines)
+            joined += document.paragraphs[line].text;
+        const std::u16string titleText = normalised(joined);
         std::vector<std::uint32_t> copies;
         std::vector<std::u16string> texts;
         for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
@@ -193,9 +198,10 @@ private:
             if (context.structure.headingAt(index) ||
                 (index > *title && paragraph.container == Container::Body && paragraph.text.size() > kMaxTitleLength))
                 break;
-            if (paragraph.container != Container::Body || isMetadataLine(paragraph.text))
+            if (paragraph.container != Container::Body || isMetadataLine(paragraph.text) ||
+                (index > *title && index <= lines.back()))
                 continue;
-            std::u16string text = normalised(paragraph.text);
+            std::u16string text = index == *title ? titleText : normalised(paragraph.text);
             if (index == *title || likeness(text, titleText)) {
                 copies.push_back(index);
                 texts.push_back(std::move(text));
