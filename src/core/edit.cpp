@@ -27,7 +27,7 @@ EditSpan spanOf(const Edit& edit)
     return std::visit(
         [](const auto& e) -> EditSpan {
             using T = std::decay_t<decltype(e)>;
-            if constexpr (std::is_same_v<T, ReplaceText> || std::is_same_v<T, SetCharProperty>)
+            if constexpr (std::is_same_v<T, ReplaceText> || std::is_same_v<T, SetCharProperty> || std::is_same_v<T, SplitParagraph>)
                 return {e.paragraph, e.start, e.start + e.length, false};
             else
                 return {e.paragraph, 0, 0, true};
@@ -49,7 +49,8 @@ bool editsOverlap(const Edit& a, const Edit& b)
         const auto* pb = std::get_if<SetParagraphProperty>(&b);
         return pa && pb && pa->property == pb->property;
     }
-    const bool aText = std::holds_alternative<ReplaceText>(a), bText = std::holds_alternative<ReplaceText>(b);
+    const bool aText = std::holds_alternative<ReplaceText>(a) || std::holds_alternative<SplitParagraph>(a);
+    const bool bText = std::holds_alternative<ReplaceText>(b) || std::holds_alternative<SplitParagraph>(b);
     if (!aText && !bText) {
         const auto& ca = std::get<SetCharProperty>(a);
         const auto& cb = std::get<SetCharProperty>(b);

@@ -43,7 +43,15 @@ struct RemoveParagraph {
     std::uint32_t paragraph = 0;
 };
 
-using Edit = std::variant<ReplaceText, SetCharProperty, SetParagraphProperty, RemoveParagraph>;
+// Replaces [start, start + length) — a line break — by a paragraph break: what follows becomes a
+// paragraph of its own, with the paragraph's formatting.
+struct SplitParagraph {
+    std::uint32_t paragraph = 0;
+    std::uint32_t start = 0;
+    std::uint32_t length = 0;
+};
+
+using Edit = std::variant<ReplaceText, SetCharProperty, SetParagraphProperty, RemoveParagraph, SplitParagraph>;
 
 enum class FixKind : std::uint8_t {
     None,    // N: report only

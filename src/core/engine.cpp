@@ -136,6 +136,28 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                         paragraph.listLabel.clear();
                     else
                         paragraph.firstLineIndentMm = e.number * 5.64; // 2 characters of 16 pt ≈ 11.3 mm
+                } else if constexpr (std::is_same_v<T, SplitParagraph>) {
+                    // The second half keeps the paragraph's properties and the formatting of its text.
+                    Paragraph second = paragraph;
+                    const std::uint32_t cut = e.start + e.length;
+                    second.text = paragraph.text.substr(cut);
+                    second.runs.clear();
+                    for (const TextRun& run : paragraph.runs)
+                        if (run.start + run.length > cut) {
+                            TextRun part = run;
+                            part.start = run.start > cut ? run.start - cut : 0;
+                            part.length = run.start + run.length - std::max(run.start, cut);
+                            second.runs.push_back(part);
+                        }
+                    paragraph.text.erase(e.start);
+                    std::vector<TextRun> kept;
+                    for (TextRun run : paragraph.runs)
+                        if (run.start < e.start) {
+                            run.length = std::min(run.start + run.length, e.start) - run.start;
+                            kept.push_back(run);
+                        }
+                    paragraph.runs = std::move(kept);
+                    document.paragraphs.insert(document.paragraphs.begin() + e.paragraph + 1, std::move(second));
                 } else {
                     document.paragraphs.erase(document.paragraphs.begin() + e.paragraph);
                 }

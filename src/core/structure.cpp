@@ -65,12 +65,16 @@ bool findUnclosedEnd(std::u16string_view text, std::size_t from, std::size_t lim
     return false;
 }
 
+// Line breaks inside a paragraph, as Writer's text gives them (and the line separator).
+constexpr std::u16string_view kLineBreaks = u"\n\r\v\u2028";
+
 // Where the heading part of a paragraph ends and whether it is the whole paragraph.
 void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
 {
     const std::u16string_view text = paragraph.text;
     const std::size_t from = std::min<std::size_t>(heading.marker.textStart, text.size());
-    std::size_t last = text.size();
+    // A heading ends with its line: a line break (Shift+Enter) inside the paragraph ends it.
+    std::size_t last = std::min(text.find_first_of(kLineBreaks, from), text.size());
     while (last > from && text::isSpace(text[last - 1]))
         --last;
     std::size_t stop = text.find(u'。', from);
@@ -543,6 +547,125 @@ Structure Structure::build(const Document& document, const Config& config)
     std::optional<std::u16string_view> previousText; // the last paragraph with text
     std::optional<std::uint32_t> previousIndex;
     int clauseCandidate = -1;
+    // Puts a heading of paragraph `index` into the tree: its own marker (`own`) or one after a
+    // line break inside it. List items open no section.
+    const auto addHeading = [&](Heading heading, std::uint32_t index, bool inList, bool own) {
+        const Paragraph& paragraph = document.paragraphs[index];
+        heading.part = part;
+        const int level = heading.level();
+        const int headingIndex = static_cast<int>(structure.headings_.size());
+        if (isField(paragraph.text, heading.marker)) {
+            heading.role = ItemRole::Field;
+            heading.clause = true;
+        } else if (inList) {
+            heading.role = ItemRole::ListItem;
+            heading.clause = true;
+        }
+
+        // "一、" again after "二、" or later, below a title-like line: a second document or an
+        // appended block, whose numbering starts afresh.
+        if (!inList && heading.isOutlineHeading() && level == partTopLevel && heading.marker.number == 1 &&
+            topLevel[static_cast<std::size_t>(level)] >= 0 && previousIndex &&
+            structure.headingOfParagraph_[*previousIndex] < 0 &&
+            looksLikeTitle(document.paragraphs[*previousIndex])) {
+            ++part;
+            startPart();
+            heading.part = part;
+        }
+
+        if (inList) {
+            // A list item opens no section: it sits in the current one, in a run of its own list.
+            heading.parent = open.empty() ? -1 : open.back();
+            // It goes on from the last item of its class in this section when it numbers on
+            // from it, across the text between (a glossary's definitions, a nested list).
+            int& last = lastListItem[static_cast<std::size_t>(level)];
+            const Heading* previousItem = last >= 0 ? &structure.headings_[static_cast<std::size_t>(last)] : nullptr;
+            if (previousItem && heading.marker.number == previousItem->marker.number + 1) {
+                heading.siblingIndex = previousItem->siblingIndex + 1;
+                heading.run = previousItem->run;
+            } else {
+                heading.run = static_cast<int>(structure.runs_.size());
+                structure.runs_.emplace_back();
+                structure.runContinues_.push_back(false);
+                const bool inlineStart = heading.marker.number > 1 && previousText &&
+                                         holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
+                heading.siblingIndex = inlineStart ? heading.marker.number : 1;
+            }
+            last = headingIndex;
+            structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
+        } else {
+            lastListItem.fill(-1);
+            if (partTopLevel == 0)
+                partTopLevel = level;
+            // Closing the open sections deeper than this heading. Closing only lower levels
+            // without reaching one of its own means it sits under a lower marker.
+            int lowerClosed = -1;
+            bool sameLevelClosed = false;
+            while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= level) {
+                const int closed = open.back();
+                const int closedLevel = structure.headings_[static_cast<std::size_t>(closed)].level();
+                if (closedLevel == level)
+                    sameLevelClosed = true;
+                else if (closedLevel < kMaxLevel && lowerClosed < 0)
+                    lowerClosed = closed;
+                open.pop_back();
+            }
+            // A level-1 heading that closes everything after a lower run at the top closes a
+            // preamble list ("1. 2. 3." before "一、"), which is no inversion.
+            const bool preamble = level == 1 && open.empty();
+            if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed && !preamble) {
+                heading.inverted = true;
+                heading.inversionOf = lowerClosed;
+            }
+            heading.parent = open.empty() ? -1 : open.back();
+
+            int& previous = heading.parent < 0 ? topLevel[static_cast<std::size_t>(level)]
+                                               : lastChild[static_cast<std::size_t>(heading.parent)][static_cast<std::size_t>(level)];
+            if (previous >= 0) {
+                heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
+                heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
+            } else {
+                heading.run = static_cast<int>(structure.runs_.size());
+                structure.runs_.emplace_back();
+                const bool inlineStart = heading.marker.number > 1 && previousText &&
+                                         holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
+                heading.siblingIndex = inlineStart ? heading.marker.number : 1;
+                if (inlineStart && heading.parent >= 0 && level < kMaxLevel)
+                    ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+                const int latest = latestOfLevel[static_cast<std::size_t>(level)];
+                structure.runContinues_.push_back(
+                    !inlineStart && heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
+                    heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
+            }
+            latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
+            previous = headingIndex;
+            structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
+            if (heading.parent >= 0 && level < kMaxLevel)
+                ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
+        }
+
+        if (heading.marker.markerClass == MarkerClass::ArabicNumeral && !heading.marker.fromListLabel &&
+            heading.marker.separatorEnd == heading.marker.separatorStart + 1) {
+            const char16_t dot = paragraph.text[heading.marker.separatorStart];
+            halfDots += dot == u'.';
+            fullDots += dot == u'．';
+        }
+
+        const bool outline = heading.isOutlineHeading();
+        if (own) {
+            structure.roles_[index] = ParagraphRole{heading.role == ItemRole::ListItem ? Role::ListItem
+                                                    : heading.role == ItemRole::Field  ? Role::Field
+                                                                                       : Role::Heading,
+                                                    heading.confident};
+            structure.headingOfParagraph_[index] = headingIndex;
+        }
+        structure.headings_.push_back(heading);
+        lastChild.emplace_back().fill(-1);
+        structure.childCount_.push_back(0);
+        if (outline)
+            open.push_back(headingIndex);
+    };
+
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         const std::optional<Marker>& marker = markers[index];
@@ -552,127 +675,36 @@ Structure Structure::build(const Document& document, const Config& config)
             startPart();
             structure.roles_[index].role = Role::PartLabel;
         }
+        const std::size_t firstOfParagraph = structure.headings_.size();
         if (marker) {
             Heading heading;
             heading.paragraph = index;
             heading.marker = *marker;
-            heading.part = part;
             heading.confident = !weakMarker(paragraph.text, *marker);
             heading.splitFrom = splitFrom[index];
             if (heading.splitFrom >= 0)
                 structure.roles_[static_cast<std::size_t>(heading.splitFrom)].role = Role::MarkerFragment;
             measureHeadingPart(paragraph, heading);
-            const int level = heading.level();
-            const int headingIndex = static_cast<int>(structure.headings_.size());
-            const bool inList = listItems[index];
-            if (isField(paragraph.text, *marker)) {
-                heading.role = ItemRole::Field;
-                heading.clause = true;
-            } else if (inList) {
-                heading.role = ItemRole::ListItem;
-                heading.clause = true;
-            }
-
-            // "一、" again after "二、" or later, below a title-like line: a second document or an
-            // appended block, whose numbering starts afresh.
-            if (!inList && heading.isOutlineHeading() && level == partTopLevel && heading.marker.number == 1 &&
-                topLevel[static_cast<std::size_t>(level)] >= 0 && previousIndex &&
-                structure.headingOfParagraph_[*previousIndex] < 0 &&
-                looksLikeTitle(document.paragraphs[*previousIndex])) {
-                ++part;
-                startPart();
-                heading.part = part;
-            }
-
-            if (inList) {
-                // A list item opens no section: it sits in the current one, in a run of its own list.
-                heading.parent = open.empty() ? -1 : open.back();
-                // It goes on from the last item of its class in this section when it numbers on
-                // from it, across the text between (a glossary's definitions, a nested list).
-                int& last = lastListItem[static_cast<std::size_t>(level)];
-                const Heading* previousItem = last >= 0 ? &structure.headings_[static_cast<std::size_t>(last)] : nullptr;
-                if (previousItem && heading.marker.number == previousItem->marker.number + 1) {
-                    heading.siblingIndex = previousItem->siblingIndex + 1;
-                    heading.run = previousItem->run;
-                } else {
-                    heading.run = static_cast<int>(structure.runs_.size());
-                    structure.runs_.emplace_back();
-                    structure.runContinues_.push_back(false);
-                    const bool inlineStart = heading.marker.number > 1 && previousText &&
-                                             holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
-                    heading.siblingIndex = inlineStart ? heading.marker.number : 1;
-                }
-                last = headingIndex;
-                structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
-            } else {
-                lastListItem.fill(-1);
-                if (partTopLevel == 0)
-                    partTopLevel = level;
-                // Closing the open sections deeper than this heading. Closing only lower levels
-                // without reaching one of its own means it sits under a lower marker.
-                int lowerClosed = -1;
-                bool sameLevelClosed = false;
-                while (!open.empty() && structure.headings_[static_cast<std::size_t>(open.back())].level() >= level) {
-                    const int closed = open.back();
-                    const int closedLevel = structure.headings_[static_cast<std::size_t>(closed)].level();
-                    if (closedLevel == level)
-                        sameLevelClosed = true;
-                    else if (closedLevel < kMaxLevel && lowerClosed < 0)
-                        lowerClosed = closed;
-                    open.pop_back();
-                }
-                // A level-1 heading that closes everything after a lower run at the top closes a
-                // preamble list ("1. 2. 3." before "一、"), which is no inversion.
-                const bool preamble = level == 1 && open.empty();
-                if (level < kMaxLevel && lowerClosed >= 0 && !sameLevelClosed && !preamble) {
-                    heading.inverted = true;
-                    heading.inversionOf = lowerClosed;
-                }
-                heading.parent = open.empty() ? -1 : open.back();
-
-                int& previous = heading.parent < 0 ? topLevel[static_cast<std::size_t>(level)]
-                                                   : lastChild[static_cast<std::size_t>(heading.parent)][static_cast<std::size_t>(level)];
-                if (previous >= 0) {
-                    heading.siblingIndex = structure.headings_[static_cast<std::size_t>(previous)].siblingIndex + 1;
-                    heading.run = structure.headings_[static_cast<std::size_t>(previous)].run;
-                } else {
-                    heading.run = static_cast<int>(structure.runs_.size());
-                    structure.runs_.emplace_back();
-                    const bool inlineStart = heading.marker.number > 1 && previousText &&
-                                             holdsInlineMarker(*previousText, heading.marker.markerClass, heading.marker.number - 1);
-                    heading.siblingIndex = inlineStart ? heading.marker.number : 1;
-                    if (inlineStart && heading.parent >= 0 && level < kMaxLevel)
-                        ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
-                    const int latest = latestOfLevel[static_cast<std::size_t>(level)];
-                    structure.runContinues_.push_back(
-                        !inlineStart && heading.parent >= 0 && latest >= 0 && heading.marker.number != 1 &&
-                        heading.marker.number == structure.headings_[static_cast<std::size_t>(latest)].marker.number + 1);
-                }
-                latestOfLevel[static_cast<std::size_t>(level)] = headingIndex;
-                previous = headingIndex;
-                structure.runs_[static_cast<std::size_t>(heading.run)].push_back(headingIndex);
-                if (heading.parent >= 0 && level < kMaxLevel)
-                    ++structure.childCount_[static_cast<std::size_t>(heading.parent)];
-            }
-
-            if (heading.marker.markerClass == MarkerClass::ArabicNumeral && !heading.marker.fromListLabel &&
-                heading.marker.separatorEnd == heading.marker.separatorStart + 1) {
-                const char16_t dot = paragraph.text[heading.marker.separatorStart];
-                halfDots += dot == u'.';
-                fullDots += dot == u'．';
-            }
-
-            const bool outline = heading.isOutlineHeading();
-            structure.roles_[index] = ParagraphRole{heading.role == ItemRole::ListItem ? Role::ListItem
-                                                    : heading.role == ItemRole::Field  ? Role::Field
-                                                                                       : Role::Heading,
-                                                    heading.confident};
-            structure.headings_.push_back(heading);
-            lastChild.emplace_back().fill(-1);
-            structure.childCount_.push_back(0);
-            structure.headingOfParagraph_[index] = headingIndex;
-            if (outline)
-                open.push_back(headingIndex);
+            addHeading(heading, index, listItems[index], true);
+        }
+        // "一、总体情况↵（一）工作进展": a marker after a line break starts a heading of its own.
+        for (std::size_t lineBreak = paragraph.text.find_first_of(kLineBreaks); lineBreak != std::u16string::npos;
+             lineBreak = paragraph.text.find_first_of(kLineBreaks, lineBreak + 1)) {
+            if (!countsForHeadings(paragraph, config.options))
+                break;
+            const auto lineStart = static_cast<std::uint32_t>(lineBreak + 1);
+            std::optional<Marker> inner = recognizeMarker(std::u16string_view(paragraph.text).substr(lineStart));
+            if (!inner || weakMarker(std::u16string_view(paragraph.text).substr(lineStart), *inner))
+                continue;
+            for (std::uint32_t* offset : {&inner->start, &inner->numeralStart, &inner->numeralEnd, &inner->separatorStart,
+                                          &inner->separatorEnd, &inner->end, &inner->textStart})
+                *offset += lineStart;
+            Heading heading;
+            heading.paragraph = index;
+            heading.marker = *inner;
+            heading.lineBreak = static_cast<int>(lineBreak);
+            measureHeadingPart(paragraph, heading);
+            addHeading(heading, index, false, false);
         }
         structure.enclosingHeading_[index] = open.empty() ? -1 : open.back();
         if (blank) {
@@ -683,13 +715,13 @@ Structure Structure::build(const Document& document, const Config& config)
         // means nothing is under it.
         if (clauseCandidate >= 0) {
             const Heading& candidate = structure.headings_[static_cast<std::size_t>(clauseCandidate)];
-            const Heading* next = marker ? &structure.headings_.back() : nullptr;
+            const Heading* next = structure.headings_.size() > firstOfParagraph ? &structure.headings_[firstOfParagraph] : nullptr;
             structure.headings_[static_cast<std::size_t>(clauseCandidate)].clause =
                 next && next != &candidate && next->level() <= candidate.level();
             clauseCandidate = -1;
         }
-        if (marker && structure.headings_.back().isOutlineHeading()) {
-            const Heading& added = structure.headings_.back();
+        if (marker && structure.headings_[firstOfParagraph].isOutlineHeading()) {
+            const Heading& added = structure.headings_[firstOfParagraph];
             const std::u16string_view text = paragraph.text;
             if (added.standalone && added.headingEnd > added.marker.textStart &&
                 kClauseEndPoints.find(text[added.headingEnd - 1]) != std::u16string_view::npos) {
@@ -698,9 +730,9 @@ Structure Structure::build(const Document& document, const Config& config)
                 const bool introducing = (text[added.headingEnd - 1] == u'：' || text[added.headingEnd - 1] == u':') &&
                                          isListSentence(text, added.marker);
                 if (added.headingEnd - added.marker.textStart > kMaxHeadingPart || introducing)
-                    structure.headings_.back().clause = true;
+                    structure.headings_[firstOfParagraph].clause = true;
                 else
-                    clauseCandidate = static_cast<int>(structure.headings_.size()) - 1;
+                    clauseCandidate = static_cast<int>(firstOfParagraph);
             }
         }
         previousText = std::u16string_view(paragraph.text);

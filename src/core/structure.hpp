@@ -84,6 +84,9 @@ struct Heading {
     // The marker's opening bracket stands alone in this paragraph before it ("（" ¶ "三）改革…"):
     // the marker is read as if joined; -1 when it is whole.
     int splitFrom = -1;
+    // The heading starts after a line break inside its paragraph ("一、总体情况↵（一）工作进展"): the
+    // break's offset; -1 when it starts the paragraph.
+    int lineBreak = -1;
 
     int level() const { return marker.level(); }
     bool isOutlineHeading() const { return role == ItemRole::Heading; }

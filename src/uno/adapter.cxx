@@ -20,6 +20,7 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -408,6 +409,14 @@ bool WriterDocument::apply(const gw::Edit& edit)
             break;
         }
         }
+    } else if (const auto* split = std::get_if<gw::SplitParagraph>(&edit)) {
+        // The line break becomes a paragraph break: Writer gives the new paragraph the old one's
+        // style and attributes.
+        const Reference<css::text::XTextCursor> range = rangeOf(paragraph, split->start, split->start + split->length);
+        if (!range.is())
+            return false;
+        const Reference<css::text::XTextRange> lineBreak(range, UNO_QUERY_THROW);
+        range->getText()->insertControlCharacter(lineBreak, css::text::ControlCharacter::PARAGRAPH_BREAK, true);
     } else if (const auto* property = std::get_if<gw::SetParagraphProperty>(&edit)) {
         const Reference<css::beans::XPropertySet> properties(paragraph, UNO_QUERY_THROW);
         switch (property->property) {

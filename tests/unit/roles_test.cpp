@@ -278,4 +278,46 @@ BOOST_AUTO_TEST_CASE(a_two_line_title_is_checked_as_one)
     BOOST_TEST(flaggedBy(doc({"关于进一步加强安全生产", "工作的通知。", "各部门：", "正文。"}), "HP-03") == std::vector<std::string>{"。"});
 }
 
+BOOST_AUTO_TEST_CASE(a_marker_after_a_line_break_starts_a_heading_of_its_own)
+{
+    // Shift+Enter (or a pasted <w:br/>) between a heading and the next: one paragraph, two headings.
+    const Document d = doc({"一、总体情况\n（一）工作进展\n正文内容。", "（二）存在问题", "正文。"});
+    const Structure s = structureOf(d);
+    BOOST_REQUIRE_EQUAL(s.headings().size(), 3u);
+    BOOST_TEST(headingExcerpt(d, s.headings()[0]) == "总体情况");
+    BOOST_TEST(s.headings()[1].lineBreak == 6);
+    BOOST_TEST(headingExcerpt(d, s.headings()[1]) == "工作进展");
+    BOOST_TEST(s.headings()[2].siblingIndex == 2);
+    BOOST_TEST(findingsOf(d, "HN-08").empty());
+    const auto breaks = findingsOf(d, "HN-17");
+    BOOST_REQUIRE_EQUAL(breaks.size(), 1u);
+    BOOST_TEST(breaks[0].start == 6u);
+    BOOST_TEST(isSafeFix(breaks[0]));
+    // The fix splits the paragraph there; a second fix-all changes nothing.
+    Document fixed = d;
+    planFixes(fixed, Config{}, isSafeFix);
+    BOOST_REQUIRE_EQUAL(fixed.paragraphs.size(), 4u);
+    BOOST_TEST(paragraphText(fixed, 0) == "一、总体情况");
+    BOOST_TEST(paragraphText(fixed, 1) == "（一）工作进展\n正文内容。");
+    BOOST_TEST(findingsOf(fixed, "HN-17").empty());
+    BOOST_TEST(planFixes(fixed, Config{}, isSafeFix).empty());
+    // A line break before body text, a year or a decimal is no heading.
+    BOOST_TEST(findingsOf(doc({"一、总体情况\n2024年全年完成投资3.5亿元。"}), "HN-17").empty());
+    BOOST_TEST(findingsOf(doc({"正文第一行\n3.5万元用于培训。"}), "HN-17").empty());
+}
+
+BOOST_AUTO_TEST_CASE(splitting_keeps_the_formatting_of_each_half)
+{
+    Document d = doc({"一、总体情况\n（一）工作进展"});
+    d.paragraphs[0].runs = {{0, 6, u"黑体", u"Arial", 16, false, false}, {6, 8, u"楷体", u"Arial", 16, false, false}};
+    applyEdits(d, {SplitParagraph{0, 6, 1}});
+    BOOST_REQUIRE_EQUAL(d.paragraphs.size(), 2u);
+    BOOST_TEST(d.paragraphs[0].runs.size() == 1u);
+    BOOST_TEST(d.paragraphs[0].runs[0].length == 6u);
+    BOOST_REQUIRE_EQUAL(d.paragraphs[1].runs.size(), 1u);
+    BOOST_TEST(d.paragraphs[1].runs[0].start == 0u);
+    BOOST_TEST(d.paragraphs[1].runs[0].length == 7u);
+    BOOST_TEST((d.paragraphs[1].runs[0].fontAsian == u"楷体"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -313,6 +313,26 @@ class FixTest(SofficeTest):
     def key_of(self, doc, rule, paragraph):
         return [f.Key for f in self.check(doc) if f.Rule == rule and f.Paragraph == paragraph][0]
 
+    def test_heading_after_a_line_break_is_split_off(self):
+        # "一、总体情况" Shift+Enter "（一）工作进展" in one paragraph: HN-17 reads the line break
+        # as Writer gives it, and its fix makes it a paragraph break, keeping the character format.
+        from harness import DocumentBuilder
+        from com.sun.star.text.ControlCharacter import LINE_BREAK
+        doc = self.office.new_document()
+        builder = DocumentBuilder(doc)
+        builder.paragraph("关于工作情况的报告", para={"ParaAdjust": 3})
+        builder.paragraph("一、总体情况", chars={"CharFontNameAsian": "黑体"})
+        text = doc.getText()
+        text.insertControlCharacter(text.getEnd(), LINE_BREAK, False)
+        text.insertString(text.getEnd(), "（一）工作进展", False)
+        builder.paragraph("正文。")
+        found = [(f.Rule, f.Paragraph, f.Start) for f in self.check(doc) if f.Rule == "HN-17"]
+        self.assertEqual(found, [("HN-17", 1, 6)])
+        self.assertEqual(self.checker.fix(doc, (self.key_of(doc, "HN-17", 1),), self.props()), 1)
+        self.assertEqual(Office.paragraph_texts(doc)[1:4], ["一、总体情况", "（一）工作进展", "正文。"])
+        self.assertEqual(self.char_at(doc, "（一）工作进展", 3, "CharFontNameAsian"), "黑体")
+        self.assertEqual([f.Rule for f in self.check(doc) if f.Rule == "HN-17"], [])
+
     def test_fix_keeps_formatting_and_bookmark(self):
         doc = self.load_copy("structure.odt")
         self.assertEqual(self.checker.fix(doc, (self.key_of(doc, "HN-02", 2),), self.props()), 1)
