@@ -362,6 +362,9 @@ def test_zip_slip():
     assert tree_state(inputs) == before
     for document in json.loads(results[0].stdout)["documents"]:
         print(os.path.basename(document["path"]), document["status"], document.get("error"))
+        assert document["status"] == "checked" or document["error"]["kind"] not in ("timeout", "crashed"), document
+        if document["status"] == "checked":  # then fix loaded it for writing and stored a copy
+            assert os.path.exists(os.path.join(work, "out", "a", "b", os.path.basename(document["path"]))), document
 
     # Wherever the entries could have been extracted to: every folder above the inputs, the
     # working directory, the output, the cache and its profiles, and /tmp.
