@@ -205,7 +205,8 @@ std::optional<Marker> recognizeArabicMarkerNumbered(std::u16string_view text, in
     Marker marker;
     marker.markerClass = MarkerClass::ArabicNumeral;
     marker.start = marker.numeralStart = pos;
-    while (pos < text.size() && text::foldWidth(text[pos]) >= U'0' && text::foldWidth(text[pos]) <= U'9')
+    while (pos < text.size() && pos - marker.numeralStart < 3 && text::foldWidth(text[pos]) >= U'0' &&
+           text::foldWidth(text[pos]) <= U'9')
         ++pos;
     marker.numeralEnd = pos;
     const auto value = parseArabic(text.substr(marker.numeralStart, marker.numeralEnd - marker.numeralStart));

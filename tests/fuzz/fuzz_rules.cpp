@@ -23,6 +23,7 @@ const char16_t* const kTokens[] = {
     // lettered headings, bylines, name lists, 版记 lines and site residue.
     u"2025年", u"职责如下：", u"名称：", u"附件", u"名词解释", u"（\n", u"三）", u"（a）", u"方向1：", u"省长 张三",
     u"张  三、李四光", u"抄送：", u"印发", u"下载", u"【字号：", u"来源：", u"20**", u"**", u"本报记者 李四 摄", u"第二、第七",
+    u"\u2028", // a line break inside a paragraph (documentFromPlainText splits at \n only)
 };
 constexpr std::size_t kTokenCount = sizeof kTokens / sizeof kTokens[0];
 
