@@ -160,6 +160,39 @@ def test_refused_formats():
         assert f"gwcheck: {path}: " in loud.stderr, (path, loud.stderr)
 
 
+def test_unreadable():
+    """A file and a folder without read permission: `unreadable`, without soffice. As root every
+    file is readable, so the run is made as nobody (setpriv); skipped when that is not possible."""
+    work = work_dir("unreadable")
+    os.chmod(work, 0o755)
+    secret = os.path.join(work, "secret.docx")
+    shutil.copy(os.path.join(MIXED, "report.docx"), secret)
+    os.chmod(secret, 0)
+    locked = os.path.join(work, "locked")
+    os.makedirs(locked)
+    shutil.copy(os.path.join(MIXED, "report.odt"), locked)
+    os.chmod(locked, 0)
+    cache = os.path.join(work, "cache")
+    command = [GWCHECK, "check", secret, locked, "--format", "json", "--quiet", "--cache-dir", cache]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if not setpriv:
+            print("running as root without setpriv: skipped")
+            sys.exit(77)
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    finally:
+        os.chmod(locked, 0o755)  # so that the next run can remove it
+    print("$", " ".join(command), "->", result.returncode, result.stderr)
+    assert result.returncode == 2
+    errors = {d["path"]: d["error"] for d in json.loads(result.stdout)["documents"]}
+    assert {path: error["kind"] for path, error in errors.items()} == {secret: "unreadable", locked: "unreadable"}
+    assert errors[secret]["message"].startswith("cannot be read: "), errors
+    assert errors[locked]["message"].startswith("folder cannot be read: "), errors
+    assert not os.path.exists(cache)
+
+
 def test_special_paths():
     """A missing path, a FIFO, a symlink loop and an unreadable file among good documents: the
     good ones are still checked, every bad one gets a line naming it and why, exit status 2."""
@@ -171,7 +204,7 @@ def test_special_paths():
     shutil.copy(os.path.join(MIXED, "report.docx"), unreadable)
     os.chmod(unreadable, 0)
     if os.geteuid() == 0:
-        print("running as root: every file is readable, the unreadable case is not tested")
+        print("running as root: every file is readable; see the unreadable scenario")
     else:
         expected[unreadable] = "unreadable"
     # The missing path first: it must not stop the ones after it.
