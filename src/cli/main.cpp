@@ -51,6 +51,10 @@ options:
   --exclude GLOB      skip files and folders matching GLOB (repeatable)
   --jobs N            soffice workers in parallel (default: number of cores)
   --timeout SECONDS   per document (default 120); the worker is restarted, the file reported
+  --max-size SIZE     refuse, without opening it, a document larger than SIZE, or a zip-based one
+                      (.docx .odt …) whose parts inflate to more (default 100M; K, M, G suffixes)
+  --max-ratio N       refuse a zip-based document with a part above 1 MiB that inflates more than
+                      N times its compressed size (default 200)
   --shard K/N         only the K-th of N stable parts of the documents (1 <= K <= N)
   --extension OXT     the gwcheck.oxt to install (default: $GWCHECK_OXT, then the built one)
   --cache-dir DIR     where the private LibreOffice profiles live ($GWCHECK_CACHE_DIR,
@@ -63,8 +67,11 @@ fix options:
   --rules CODES       comma-separated rule codes or slugs: apply their fixes (also confirm-kind)
                       instead of every safe fix
 
+Every path named gets a result: one that is missing, loops, is not a regular file, cannot be read
+or exceeds the limits is reported as not checked (its kind says why) and the others go on.
+
 exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration
-or document errors (a document that could not be checked), 130 interrupted.
+or document errors (a document or path that could not be checked), 130 interrupted.
 )";
 
 struct Arguments {
@@ -80,6 +87,7 @@ struct Arguments {
     InputOptions inputs;
     int jobs = 0;
     int timeout = 120;
+    Limits limits;
     int shardIndex = 0, shardCount = 0;
     std::string extension;
     std::string cacheDir;
@@ -194,6 +202,10 @@ Arguments parseArguments(int argc, char** argv)
             arguments.jobs = parseInt(name, take(), 1);
         } else if (name == "--timeout") {
             arguments.timeout = parseInt(name, take(), 1);
+        } else if (name == "--max-size") {
+            arguments.limits.maxSize = parseSize(name, take());
+        } else if (name == "--max-ratio") {
+            arguments.limits.maxRatio = parseInt(name, take(), 2);
         } else if (name == "--shard") {
             const std::string shard = take();
             const auto slash = shard.find('/');
@@ -481,6 +493,26 @@ int runDocuments(const Arguments& arguments)
                 mine.push_back(std::move(document));
         documents = std::move(mine);
     }
+    // Refused documents get their result now; soffice never sees them.
+    std::vector<DocumentResult> refused;
+    std::vector<InputDocument> accepted;
+    for (auto& document : documents) {
+        preflight(document, arguments.limits);
+        if (document.refused == Failure::None) {
+            accepted.push_back(std::move(document));
+            continue;
+        }
+        DocumentResult result;
+        result.path = document.displayPath;
+        result.failure = document.refused;
+        result.error = document.refusal;
+        // Said at once, before soffice starts, whatever the format (the report has it too).
+        if (!arguments.quiet)
+            std::cerr << "gwcheck: " << result.path << ": " << result.error << " (" << failureName(result.failure)
+                      << ", not checked)\n";
+        refused.push_back(std::move(result));
+    }
+    documents = std::move(accepted);
     resolveConfigurations(arguments, documents);
     const bool fixing = arguments.command == "fix";
 
@@ -505,11 +537,34 @@ int runDocuments(const Arguments& arguments)
     report.language = arguments.language;
     report.failOn = arguments.failOn;
     Output output(arguments.output);
-    if (jobs.empty()) {
-        std::cerr << "gwcheck: no documents to check\n";
-        output.stream() << render(report, arguments.format);
+    const bool streaming = arguments.format == Format::Jsonl;
+    for (auto& result : refused) {
+        if (streaming)
+            output.stream() << jsonlDocumentLine(result) << std::endl;
+        report.documents.push_back(std::move(result));
+    }
+    auto finish = [&]() {
+        if (streaming)
+            output.stream() << jsonlSummaryLine(report) << "\n";
+        else
+            output.stream() << render(report, arguments.format);
         output.commit();
-        return exitClean;
+        if (!arguments.output.empty() || arguments.format != Format::Text) {
+            const auto totals = report.totals();
+            if (!arguments.quiet)
+                std::cerr << "gwcheck: " << totals.documents << " documents, " << totals.failed << " not checked, "
+                          << totals.findings << " findings\n";
+        }
+        return exitCodeOf(report, arguments.skipUnreadable);
+    };
+    if (jobs.empty()) {
+        if (report.documents.empty()) {
+            std::cerr << "gwcheck: no documents to check\n";
+            output.stream() << render(report, arguments.format);
+            output.commit();
+            return exitClean;
+        }
+        return finish();
     }
 
     // Profiles: one per worker, the extension installed into each (in parallel; cached).
@@ -545,7 +600,6 @@ int runDocuments(const Arguments& arguments)
         types = oxt.parent_path() / "gwcheck.rdb";
     bootstrapUno(types);
 
-    const bool streaming = arguments.format == Format::Jsonl;
     Progress progress(jobs.size(), !arguments.quiet);
     PoolOptions options;
     options.timeout = std::chrono::seconds(arguments.timeout);
@@ -563,18 +617,7 @@ int runDocuments(const Arguments& arguments)
         std::cerr << "gwcheck: interrupted; no report written\n";
         return exitInterrupted;
     }
-    if (streaming)
-        output.stream() << jsonlSummaryLine(report) << "\n";
-    else
-        output.stream() << render(report, arguments.format);
-    output.commit();
-    if (!arguments.output.empty() || arguments.format != Format::Text) {
-        const auto totals = report.totals();
-        if (!arguments.quiet)
-            std::cerr << "gwcheck: " << totals.documents << " documents, " << totals.failed << " not checked, "
-                      << totals.findings << " findings\n";
-    }
-    return exitCodeOf(report, arguments.skipUnreadable);
+    return finish();
 }
 
 } // namespace

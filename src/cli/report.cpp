@@ -25,6 +25,11 @@ const char* failureName(Failure failure)
     case Failure::Crashed: return "crashed";
     case Failure::Io: return "io";
     case Failure::Checker: return "checker";
+    case Failure::Missing: return "missing";
+    case Failure::SymlinkLoop: return "symlink-loop";
+    case Failure::NotRegularFile: return "not-a-regular-file";
+    case Failure::Unreadable: return "unreadable";
+    case Failure::TooLarge: return "too-large";
     }
     return "io";
 }
@@ -34,7 +39,8 @@ namespace {
 Failure failureFromName(const std::string& name)
 {
     for (Failure failure : {Failure::None, Failure::Empty, Failure::Encrypted, Failure::Corrupt, Failure::Unsupported,
-                            Failure::Timeout, Failure::Crashed, Failure::Io, Failure::Checker})
+                            Failure::Timeout, Failure::Crashed, Failure::Io, Failure::Checker, Failure::Missing,
+                            Failure::SymlinkLoop, Failure::NotRegularFile, Failure::Unreadable, Failure::TooLarge})
         if (name == failureName(failure))
             return failure;
     throw std::runtime_error("unknown error kind \"" + name + "\"");
@@ -167,28 +173,64 @@ std::string plural(int count, const char* one, const char* many)
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
+// Document text and paths in the text report stay on their line, so that one finding is one
+// line for grep, quickfix lists and CI annotations: a line break shows as ↵, a tab as ⇥, other
+// C0 controls and DEL as their Control Pictures (U+2400 + code, ␡), and the C1 controls, NEL and
+// the Unicode line and paragraph separators as \uXXXX. Everything else is left as it is.
+std::string oneLine(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += "\u21B5";
+        } else if (c == '\t') {
+            out += "\u21E5";
+        } else if (c < 0x20) { // U+2400 + c, three bytes E2 90 80+c
+            out += "\xE2\x90";
+            out += static_cast<char>(0x80 + c);
+        } else if (c == 0x7F) {
+            out += "\u2421";
+        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned char>(text[++i]));
+            out += escaped;
+        } else if (c == 0xE2 && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                   (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+            out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 std::string renderText(const Report& report)
 {
     std::ostringstream out;
     for (const auto* document : sortedDocuments(report)) {
+        const std::string path = oneLine(document->path);
         if (document->failed()) {
-            out << document->path << ": could not be checked: " << failureName(document->failure) << ": "
-                << document->error << "\n";
+            out << path << ": could not be checked: " << failureName(document->failure) << ": "
+                << oneLine(document->error) << "\n";
             continue;
         }
         if (report.command == "fix") {
             for (const auto& finding : document->fixed)
-                out << document->path << ":" << finding.paragraph + 1 << ":" << finding.start + 1 << ": fixed ["
-                    << finding.rule << "] " << finding.message << "\n";
+                out << path << ":" << finding.paragraph + 1 << ":" << finding.start + 1 << ": fixed ["
+                    << finding.rule << "] " << oneLine(finding.message) << "\n";
             if (!document->savedTo.empty())
-                out << document->path << ": " << plural(document->edits, "edit", "edits") << ", saved to "
-                    << document->savedTo << "\n";
+                out << path << ": " << plural(document->edits, "edit", "edits") << ", saved to "
+                    << oneLine(document->savedTo) << "\n";
             else
-                out << document->path << ": unchanged\n";
+                out << path << ": unchanged\n";
         }
         for (const auto& finding : document->findings)
-            out << document->path << ":" << finding.paragraph + 1 << ":" << finding.start + 1 << ": "
-                << finding.severity << " [" << finding.rule << "] " << finding.message << "\n";
+            out << path << ":" << finding.paragraph + 1 << ":" << finding.start + 1 << ": "
+                << finding.severity << " [" << finding.rule << "] " << oneLine(finding.message) << "\n";
     }
     const auto totals = report.totals();
     out << "gwcheck: " << plural(totals.documents, "document", "documents") << ", "
@@ -343,12 +385,28 @@ std::string xmlEscape(const std::string& text)
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
         case '\'': out += "&#39;"; break;
+        case '\r': out += "&#13;"; break; // a raw one would be read back as a line feed
         default:
             if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
                 out += "\xEF\xBF\xBD"; // U+FFFD
             else
                 out += c;
         }
+    }
+    return out;
+}
+
+// In an attribute a raw line break or tab is read back as a space: there they are references.
+std::string xmlAttribute(const std::string& text)
+{
+    std::string out;
+    for (char c : xmlEscape(text)) {
+        if (c == '\n')
+            out += "&#10;";
+        else if (c == '\t')
+            out += "&#9;";
+        else
+            out += c;
     }
     return out;
 }
@@ -376,11 +434,11 @@ std::string renderJunit(const Report& report)
     out << "  <testsuite name=\"gwcheck " << xmlEscape(report.command) << "\" tests=\"" << totals.documents
         << "\" failures=\"" << failures << "\" errors=\"" << totals.failed << "\" skipped=\"0\">\n";
     for (const auto* document : sortedDocuments(report)) {
-        out << "    <testcase classname=\"gwcheck\" name=\"" << xmlEscape(document->path) << "\" file=\""
-            << xmlEscape(document->path) << "\">\n";
+        out << "    <testcase classname=\"gwcheck\" name=\"" << xmlAttribute(document->path) << "\" file=\""
+            << xmlAttribute(document->path) << "\">\n";
         if (document->failed()) {
             out << "      <error type=\"" << failureName(document->failure) << "\" message=\""
-                << xmlEscape(document->error) << "\"/>\n";
+                << xmlAttribute(document->error) << "\"/>\n";
         } else {
             std::string gated, other;
             int gatedCount = 0;

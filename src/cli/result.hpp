@@ -43,6 +43,12 @@ enum class Failure {
     Crashed,     // soffice died on it twice
     Io,          // cannot be read, or the result cannot be written (fix)
     Checker,     // the service refused it (e.g. an invalid configuration)
+    // Refused before soffice sees it (inputs.hpp, preflight):
+    Missing,        // the path named does not exist
+    SymlinkLoop,    // a symbolic link that never reaches a file
+    NotRegularFile, // a FIFO, socket or device
+    Unreadable,     // no permission to read it (or its folder)
+    TooLarge,       // bigger than --max-size, or a zip part that inflates past the limits
 };
 
 const char* failureName(Failure failure); // "encrypted", "timeout", …
