@@ -9,7 +9,6 @@ prove their payload would fire, use tests/integration/uno/harness.py.
 
 Every scenario raises AssertionError on a failure; the exit status is what ctest sees.
 """
-import hashlib
 import json
 import os
 import secrets
@@ -21,7 +20,9 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "uno"))
+sys.path.insert(0, os.path.join(HERE, "..", "cli"))
 from harness import Office  # noqa: E402
+from cli_test import findings_of, tree_state  # noqa: E402  (the CLI tests' helpers)
 
 GWCHECK = os.environ["GWCHECK"]
 OXT = os.environ["GWCHECK_OXT"]
@@ -73,23 +74,8 @@ def run(*args, cwd=None, timeout=300):
     return result
 
 
-def tree_state(folder):
-    """Every file below `folder` with the SHA-256 of its bytes."""
-    state = {}
-    for root, _, files in os.walk(folder):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, "rb") as f:
-                state[os.path.relpath(path, folder)] = hashlib.sha256(f.read()).hexdigest()
-    return state
-
-
 def by_name(report):
     return {os.path.basename(d["path"]): d for d in report["documents"]}
-
-
-def findings_of(document):
-    return sorted((f["rule"], f["line"], f["column"]) for f in document["findings"])
 
 
 def all_text_of(path):
