@@ -51,6 +51,8 @@ options:
   --exclude GLOB      skip files and folders matching GLOB (repeatable)
   --jobs N            soffice workers in parallel (default: number of cores)
   --timeout SECONDS   per document (default 120); the worker is restarted, the file reported
+  --max-memory SIZE   resident memory of a soffice worker while it checks a document (default
+                      2G; K, M, G); above it the worker is restarted, the file reported
   --max-size SIZE     refuse, without opening it, a document larger than SIZE, or a zip-based one
                       (.docx .odt …) whose parts inflate to more (default 100M; K, M, G suffixes)
   --max-ratio N       refuse a zip-based document with a part above 1 MiB that inflates more than
@@ -87,6 +89,7 @@ struct Arguments {
     InputOptions inputs;
     int jobs = 0;
     int timeout = 120;
+    std::uintmax_t maxMemory = std::uintmax_t(2) << 30;
     Limits limits;
     int shardIndex = 0, shardCount = 0;
     std::string extension;
@@ -202,6 +205,8 @@ Arguments parseArguments(int argc, char** argv)
             arguments.jobs = parseInt(name, take(), 1);
         } else if (name == "--timeout") {
             arguments.timeout = parseInt(name, take(), 1);
+        } else if (name == "--max-memory") {
+            arguments.maxMemory = parseSize(name, take());
         } else if (name == "--max-size") {
             arguments.limits.maxSize = parseSize(name, take());
         } else if (name == "--max-ratio") {
@@ -603,6 +608,7 @@ int runDocuments(const Arguments& arguments)
     Progress progress(jobs.size(), !arguments.quiet);
     PoolOptions options;
     options.timeout = std::chrono::seconds(arguments.timeout);
+    options.maxMemory = arguments.maxMemory;
     runPool(profiles, jobs, options, [&](std::size_t index, DocumentResult result) {
         if (fixing && !result.failed())
             settleFix(arguments, jobs[index], result);

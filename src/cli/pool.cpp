@@ -1,8 +1,10 @@
 #include "pool.hpp"
 
+#include "process.hpp"
 #include "progress.hpp"
 
 #include <condition_variable>
+#include <cstdio>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -19,10 +21,19 @@ struct WorkerSlot {
     std::unique_ptr<OfficeWorker> worker;
     std::atomic<std::int64_t> busySince{0}; // steady-clock ticks of the current document, 0 = idle
     std::atomic<bool> timedOut{false};
+    std::atomic<bool> overMemory{false};
+    std::atomic<std::uint64_t> residentWhenKilled{0};
     int number = 0; // 1-based, for messages
 };
 
 std::int64_t now() { return Clock::now().time_since_epoch().count(); }
+
+std::string mebibytes(std::uint64_t bytes)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MiB", static_cast<double>(bytes) / (1 << 20));
+    return text;
+}
 
 } // namespace
 
@@ -52,6 +63,8 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
     };
 
     std::atomic<bool> finished{false};
+    // Every 100 ms: the timeout, and the memory of each worker busy with a document (read from
+    // /proc, a fraction of a millisecond; see docs/cli.md for why not rlimits or cgroups).
     std::thread watchdog([&] {
         const auto limit = std::chrono::duration_cast<Clock::duration>(options.timeout).count();
         while (!finished) {
@@ -59,9 +72,19 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                 const auto since = slot->busySince.load();
                 if (interrupted) {
                     slot->worker->kill();
-                } else if (since != 0 && now() - since > limit && !slot->timedOut) {
+                } else if (since == 0 || slot->timedOut || slot->overMemory) {
+                    continue;
+                } else if (now() - since > limit) {
                     slot->timedOut = true;
                     slot->worker->kill();
+                } else if (options.maxMemory > 0) {
+                    const pid_t group = slot->worker->pid();
+                    const std::uint64_t resident = group > 0 ? processGroupResident(group) : 0;
+                    if (resident > options.maxMemory) {
+                        slot->residentWhenKilled = resident;
+                        slot->overMemory = true;
+                        slot->worker->kill();
+                    }
                 }
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -103,6 +126,7 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                     return;
                 }
                 slot.timedOut = false;
+                slot.overMemory = false;
                 const auto started = Clock::now();
                 slot.busySince = now();
                 try {
@@ -124,20 +148,29 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                     result = DocumentResult{};
                     result.path = job.check.displayPath;
                     const bool timedOut = slot.timedOut;
+                    const bool overMemory = slot.overMemory;
+                    std::string what;
                     if (timedOut) {
                         result.failure = Failure::Timeout;
                         result.error = "no result within " + std::to_string(options.timeout.count()) +
                                        " s; its soffice was killed and restarted";
+                        what = "timed out";
+                    } else if (overMemory) {
+                        result.failure = Failure::OutOfMemory;
+                        result.error = "its soffice used " + mebibytes(slot.residentWhenKilled) + ", more than " +
+                                       mebibytes(options.maxMemory) +
+                                       " (--max-memory); it was killed and restarted";
+                        what = "out of memory (" + mebibytes(slot.residentWhenKilled) + ")";
                     } else {
                         result.failure = Failure::Crashed;
                         result.error = "soffice died while working on it (" + std::string(lost.what()) + ")";
+                        what = "soffice died (" + std::string(lost.what()) + ")";
                     }
-                    notice(job.check.displayPath + ": " +
-                           (timedOut ? "timed out" : "soffice died (" + std::string(lost.what()) + ")") +
-                           "; restarting worker " + std::to_string(slot.number));
+                    notice(job.check.displayPath + ": " + what + "; restarting worker " + std::to_string(slot.number));
                     const bool restarted = startWorker();
-                    // A crash may be the machine's and not the document's: one more try.
-                    if (!timedOut && attempt == 1 && restarted)
+                    // A crash may be the machine's and not the document's: one more try. A
+                    // timeout or the memory limit would only be reached again.
+                    if (!timedOut && !overMemory && attempt == 1 && restarted)
                         continue;
                     if (!restarted) {
                         deliver(index, std::move(result));

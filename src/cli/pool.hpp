@@ -1,12 +1,14 @@
 // The worker pool: N soffice workers, each with its own profile, sharing one queue of
-// documents; a watchdog kills a worker whose document runs past the timeout; a worker whose
-// soffice dies is restarted and the document tried once more.
+// documents; a watchdog kills a worker whose document runs past the timeout or whose soffice
+// grows past the memory limit; a worker whose soffice dies is restarted and the document tried
+// once more.
 #pragma once
 
 #include "office.hpp"
 
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -16,6 +18,8 @@ namespace gwcli {
 struct PoolOptions {
     std::chrono::seconds timeout{120};     // per document
     std::chrono::seconds startTimeout{120};
+    // Resident memory of a worker's process group while it works on a document (0: no limit).
+    std::uint64_t maxMemory = std::uint64_t(2) << 30;
     int recycleAfter = 500;                // documents per soffice start (bounds memory growth)
 };
 

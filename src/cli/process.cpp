@@ -150,6 +150,31 @@ void killLeftovers(const std::string& marker)
     ::closedir(proc);
 }
 
+std::uint64_t processGroupResident(pid_t group)
+{
+    DIR* proc = ::opendir("/proc");
+    if (!proc)
+        return 0;
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    std::uint64_t pages = 0;
+    while (const dirent* entry = ::readdir(proc)) {
+        char* end = nullptr;
+        const long pid = std::strtol(entry->d_name, &end, 10);
+        if (pid <= 0 || *end != '\0' || ::getpgid(static_cast<pid_t>(pid)) != group)
+            continue;
+        // statm: size resident shared text lib data dt, in pages.
+        const std::string path = std::string("/proc/") + entry->d_name + "/statm";
+        if (FILE* file = std::fopen(path.c_str(), "r")) {
+            unsigned long long size = 0, resident = 0;
+            if (std::fscanf(file, "%llu %llu", &size, &resident) == 2)
+                pages += resident;
+            std::fclose(file);
+        }
+    }
+    ::closedir(proc);
+    return pages * static_cast<std::uint64_t>(pageSize);
+}
+
 void registerChild(pid_t pid)
 {
     std::lock_guard<std::mutex> lock(childrenMutex);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -35,6 +36,10 @@ ProcessResult runProcess(const std::vector<std::string>& argv, std::chrono::seco
 // loss): those whose command line contains `marker` (a profile's UserInstallation argument,
 // which only the holder of that profile's lock may use).
 void killLeftovers(const std::string& marker);
+
+// Resident memory (bytes) of every process in process group `group` together, from /proc (0 when
+// none is left). Shared pages (libraries, fonts) count in each process that maps them.
+std::uint64_t processGroupResident(pid_t group);
 
 // Process groups of running children, for the Ctrl-C handler: registering is thread-safe,
 // killAllRegistered() is what the signal thread calls.

@@ -23,6 +23,7 @@ const char* failureName(Failure failure)
     case Failure::Unsupported: return "unsupported";
     case Failure::Timeout: return "timeout";
     case Failure::Crashed: return "crashed";
+    case Failure::OutOfMemory: return "out-of-memory";
     case Failure::Io: return "io";
     case Failure::Checker: return "checker";
     case Failure::Missing: return "missing";
@@ -39,8 +40,9 @@ namespace {
 Failure failureFromName(const std::string& name)
 {
     for (Failure failure : {Failure::None, Failure::Empty, Failure::Encrypted, Failure::Corrupt, Failure::Unsupported,
-                            Failure::Timeout, Failure::Crashed, Failure::Io, Failure::Checker, Failure::Missing,
-                            Failure::SymlinkLoop, Failure::NotRegularFile, Failure::Unreadable, Failure::TooLarge})
+                            Failure::Timeout, Failure::Crashed, Failure::OutOfMemory, Failure::Io, Failure::Checker,
+                            Failure::Missing, Failure::SymlinkLoop, Failure::NotRegularFile, Failure::Unreadable,
+                            Failure::TooLarge})
         if (name == failureName(failure))
             return failure;
     throw std::runtime_error("unknown error kind \"" + name + "\"");

@@ -41,6 +41,7 @@ enum class Failure {
     Unsupported, // not a text document (a spreadsheet, an image, …)
     Timeout,     // took longer than --timeout; its worker was restarted
     Crashed,     // soffice died on it twice
+    OutOfMemory, // its soffice grew past --max-memory; its worker was restarted
     Io,          // cannot be read, or the result cannot be written (fix)
     Checker,     // the service refused it (e.g. an invalid configuration)
     // Refused before soffice sees it (inputs.hpp, preflight):

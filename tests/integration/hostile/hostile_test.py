@@ -249,6 +249,43 @@ def test_line_break():
     assert sum("专项检查↵的通知" in line for line in lines) == len(quoting), text.stdout
 
 
+def test_out_of_memory():
+    """A worker over --max-memory: killed like a timed-out one, the document reported
+    `out-of-memory`, the worker restarted for the next one; nothing outside its process group is
+    touched. 8 MiB is far below any soffice (about 90 MiB idle), so every document trips it;
+    the same documents under the default limit are checked."""
+    work = work_dir("out_of_memory")
+    config = spine_config(work)
+    documents = [os.path.join(MIXED, "report.odt"), os.path.join(MIXED, "sub", "clean.odt")]
+    bystander = subprocess.Popen(["sleep", "600"])
+    try:
+        result = run("check", *documents, "--config", config, "--format", "json", "--jobs", "1",
+                     "--max-memory", "8M")
+        assert bystander.poll() is None, "a process outside the worker was killed"
+    finally:
+        bystander.kill()
+        bystander.wait()
+    assert result.returncode == 2, result.returncode
+    report = by_path(json.loads(result.stdout))
+    for path in documents:
+        error = report[path]["error"]
+        assert report[path]["status"] == "failed" and error["kind"] == "out-of-memory", report[path]
+        assert "more than 8.0 MiB (--max-memory)" in error["message"], error
+        assert f"{path}: out of memory (" in result.stderr, result.stderr
+    # The second document was measured on a restarted worker, not refused for want of one.
+    assert result.stderr.count("; restarting worker 1") == 2, result.stderr
+    assert soffice_pids(os.environ["GWCHECK_CACHE_DIR"]) == []
+
+    text = run("check", documents[0], "--config", config, "--jobs", "1", "--max-memory", "8M", "--quiet")
+    assert f"{documents[0]}: could not be checked: out-of-memory: its soffice used " in text.stdout, text.stdout
+
+    result = run("check", *documents, "--config", config, "--format", "json", "--jobs", "1")
+    report = by_path(json.loads(result.stdout))
+    assert sorted(f["rule"] for f in report[documents[0]]["findings"]) == ["HN-02", "TH-01", "TH-01", "TH-01"]
+    assert report[documents[1]]["status"] == "checked", report[documents[1]]
+    assert result.returncode == 1, result.returncode
+
+
 def test_text_escaping():
     """Control characters in document text through `gwcheck merge` (no soffice): escaped in the
     text report, kept (correctly escaped) in json, sarif, junit and html."""
