@@ -64,7 +64,7 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
 
     std::atomic<bool> finished{false};
     // Every 100 ms: the timeout, and the memory of each worker busy with a document (read from
-    // /proc, a fraction of a millisecond; see docs/cli.md for why not rlimits or cgroups).
+    // /proc; docs/cli.md says why not rlimits or cgroups).
     std::thread watchdog([&] {
         const auto limit = std::chrono::duration_cast<Clock::duration>(options.timeout).count();
         while (!finished) {
