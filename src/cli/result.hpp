@@ -61,6 +61,9 @@ struct DocumentResult {
     std::vector<FindingRecord> findings;
     double seconds = 0;      // load, check and close
     double checkSeconds = 0; // the service's check() call alone (in soffice: extraction and rules)
+    // How soffice opened it: "frameless" (a model without a frame or view: no layout) or
+    // "framed" (the desktop's loader, the fallback); empty when it was not opened.
+    std::string loadPath;
     // `gwcheck fix` only
     int edits = 0;
     std::string savedTo;
