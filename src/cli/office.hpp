@@ -1,6 +1,6 @@
 // Headless LibreOffice for the CLI: private cached profiles with the gwcheck extension
 // installed, soffice workers started and watched by the CLI, and the UNO calls made on them
-// (load hidden and read-only, check once in-process, close).
+// (load without a frame, read-only, check once in-process, close).
 #pragma once
 
 #include "result.hpp"
