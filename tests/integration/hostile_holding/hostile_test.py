@@ -22,6 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "uno"))
 sys.path.insert(0, os.path.join(HERE, "..", "cli"))
 from harness import Office  # noqa: E402
+from vba_document import add_macros_to_doc, docm_with_vba, module_source, read_cfb, vba_project  # noqa: E402
 from cli_test import findings_of, tree_state  # noqa: E402  (the CLI tests' helpers)
 
 GWCHECK = os.environ["GWCHECK"]
@@ -266,6 +267,123 @@ def test_macros():
     while soffice_pids(CACHE) and time.time() < deadline:
         time.sleep(0.2)
     assert os.listdir(markers) == [], "macros ran in gwcheck: " + ", ".join(sorted(os.listdir(markers)))
+
+
+# -- VBA macros in Word documents -----------------------------------------------------------------
+
+# The macros Word runs when it opens a document: Document_Open in the ThisDocument module, AutoOpen
+# in any standard module. Each writes a marker file named after it.
+VBA_EVENTS = ["Document_Open", "AutoOpen"]
+
+
+def vba_modules(markers):
+    def writes_marker(event):
+        return ('    Open "%s" For Output As #1\n    Print #1, "ran"\n    Close #1\n'
+                % os.path.join(markers, event))
+    return {"ThisDocument": module_source("ThisDocument", "Private Sub Document_Open()\n%sEnd Sub\n"
+                                          % writes_marker("Document_Open"), document_module=True),
+            "NewMacros": module_source("NewMacros", "Sub AutoOpen()\n%sEnd Sub\n" % writes_marker("AutoOpen"),
+                                       document_module=False)}
+
+
+def make_vba_documents(office_, folder, markers):
+    """vba.doc (a Word 97 document from Writer, its VBA project added as the Macros storage),
+    vba.docm, and vba_named.docx (the .docm's bytes under a .docx name). Returns their paths."""
+    project = vba_project(vba_modules(markers), document_modules={"ThisDocument"})
+    doc = office_.new_document()
+    doc.getText().setString(FIXABLE)
+    plain = os.path.join(folder, "plain.doc")
+    store(doc, plain, "MS Word 97")
+    office_.close(doc)
+    with open(plain, "rb") as f:
+        with_macros = add_macros_to_doc(f.read(), project)
+    os.remove(plain)
+    paths = [os.path.join(folder, name) for name in ("vba.doc", "vba.docm", "vba_named.docx")]
+    with open(paths[0], "wb") as out:
+        out.write(with_macros)
+    docm_with_vba(paths[1], [FIXABLE], project)
+    shutil.copy(paths[1], paths[2])
+    return paths
+
+
+def vba_open_event(office_, doc):
+    """Processes the document-open event through Writer's own VBA event processor
+    (SwVbaEventsHelper): what SwDocShell::Notify does on OnLoad for a Word document, running
+    ThisDocument's Document_Open and then AutoOpen. LibreOffice 7.4 looks that processor up as
+    com.sun.star.script.vba.VBATextEventProcessor while it is registered as
+    com.sun.star.document.vba.VBATextEventProcessor, so it never gets one by itself."""
+    import uno
+    processor = office_.smgr.createInstanceWithArgumentsAndContext(
+        "com.sun.star.document.vba.VBATextEventProcessor", (doc,), office_.ctx)
+    assert processor is not None, "Writer's VBA event processor is not registered under the name this test knows"
+    processor.processVbaEvent(uno.getConstantByName("com.sun.star.script.vba.VBAEventId.DOCUMENT_OPEN"), ())
+
+
+def wait_for(markers, names, seconds):
+    deadline = time.time() + seconds
+    while not set(names) <= set(os.listdir(markers)) and time.time() < deadline:
+        time.sleep(0.1)
+    return sorted(os.listdir(markers))
+
+
+def vba_control(office_, path, markers):
+    """The control for one document: the VBA project is imported as code that runs; opened as
+    gwcheck opens it (macros never executed) even the open event runs nothing; opened with
+    macros allowed, the open event runs both macros."""
+    for mode, name in ((0, "never"), (4, "allowed")):  # NEVER_EXECUTE, ALWAYS_EXECUTE_NO_WARN
+        control = os.path.join(os.path.dirname(markers), "control-%s-%s" % (name, os.path.basename(path)))
+        shutil.copy(path, control)
+        doc = office_.desktop.loadComponentFromURL(
+            file_url(control), "_blank", 0, office_.props(Hidden=mode == 0, ReadOnly=True, MacroExecutionMode=mode))
+        libraries = doc.BasicLibraries
+        assert libraries.VBACompatibilityMode and libraries.hasByName("Project"), "control: no VBA project"
+        libraries.loadLibrary("Project")
+        source = libraries.getByName("Project").getByName("ThisDocument")
+        # Imported as code, not commented out (VBA Properties: Executable code, on by default).
+        assert "Option VBASupport 1" in source and "\nPrivate Sub Document_Open()" in source, source
+        if mode == 0:
+            vba_open_event(office_, doc)
+            assert wait_for(markers, VBA_EVENTS, 3) == [], "control: a macro ran with macros never executed"
+        else:
+            # A LibreOffice that finds its VBA event processor runs the macros while loading.
+            by_itself = wait_for(markers, VBA_EVENTS, 3)
+            print("control: %s opened with macros allowed ran %s by itself" % (os.path.basename(path), by_itself))
+            if not by_itself:
+                vba_open_event(office_, doc)
+            assert wait_for(markers, VBA_EVENTS, 30) == sorted(VBA_EVENTS), \
+                "control: the open event did not run both macros of " + path
+        doc.close(True)
+        for marker in os.listdir(markers):
+            os.remove(os.path.join(markers, marker))
+
+
+def test_vba_macros():
+    work = work_dir("vba_macros")
+    config = spine_config(work)
+    inputs = os.path.join(work, "in")
+    markers = os.path.join(work, "markers")
+    os.makedirs(inputs)
+    os.makedirs(markers)
+    with office() as office_:
+        documents = make_vba_documents(office_, inputs, markers)
+        for path in documents:
+            vba_control(office_, path, markers)
+    assert "Macros" in read_cfb(open(documents[0], "rb").read()).children
+
+    # A folder walk takes vba.doc and vba_named.docx; a .docm is checked when it is named.
+    docm = documents[1]
+    json_run, fix_run, out = check_and_fix(inputs, work, config, docm)
+    report = by_name(json.loads(json_run.stdout))
+    assert sorted(report) == ["vba.doc", "vba.docm", "vba_named.docx"], report
+    for name, document in sorted(report.items()):
+        assert document["status"] == "checked", document
+        assert findings_of(document) == [("HN-02", 1, 1)], document
+        assert os.path.exists(os.path.join(out, name)), "fix did not write the fixed copy of " + name
+    assert fix_run.returncode == 0 and fix_run.stdout.count("fixed [HN-02]") == 3, fix_run.stdout
+    deadline = time.time() + 20
+    while soffice_pids(CACHE) and time.time() < deadline:
+        time.sleep(0.2)
+    assert os.listdir(markers) == [], "VBA macros ran in gwcheck: " + ", ".join(sorted(os.listdir(markers)))
 
 
 # -- XML entities ------------------------------------------------------------------------------
