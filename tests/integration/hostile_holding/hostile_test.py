@@ -23,18 +23,11 @@ sys.path.insert(0, os.path.join(HERE, "..", "uno"))
 sys.path.insert(0, os.path.join(HERE, "..", "cli"))
 from harness import Office  # noqa: E402
 from vba_document import add_macros_to_doc, docm_with_vba, module_source, read_cfb, vba_project  # noqa: E402
-from cli_test import findings_of, tree_state  # noqa: E402  (the CLI tests' helpers)
+# The CLI tests' helpers and environment (GWCHECK, the cache, the fixtures, the work folder).
+from cli_test import (CACHE, GWCHECK, MIXED, REPORT_FINDINGS, findings_of, soffice_pids,  # noqa: E402
+                      spine_config, tree_state, work_dir, run as cli_run)
 
-GWCHECK = os.environ["GWCHECK"]
 OXT = os.environ["GWCHECK_OXT"]
-FIXTURES = os.environ["GWCHECK_FIXTURES"]
-CACHE = os.environ["GWCHECK_CACHE_DIR"]
-WORK_ROOT = os.environ["GWCHECK_TEST_WORK"]
-MIXED = os.path.join(FIXTURES, "mixed")
-
-# Findings of tests/fixtures/cli/mixed/report.* with every rule but HN-02 and TH-01 off (as in
-# tests/integration/cli/cli_test.py): (rule, 1-based paragraph, 1-based column).
-REPORT_FINDINGS = [("HN-02", 3, 1), ("TH-01", 4, 3), ("TH-01", 4, 5), ("TH-01", 4, 10)]
 # A paragraph HN-02 fixes, so that `fix` really stores the document it loaded.
 FIXABLE = "(一)工作目标"
 
@@ -47,32 +40,10 @@ EVENTS = ["OnLoad", "OnLoadFinished", "OnViewCreated", "OnLayoutFinished", "OnMo
 
 # -- helpers ---------------------------------------------------------------------------------
 
-def work_dir(name):
-    path = os.path.join(WORK_ROOT, name)
-    shutil.rmtree(path, ignore_errors=True)
-    os.makedirs(path)
-    return path
-
-
-def spine_config(folder):
-    """A gwcheck.json that leaves only HN-02 and TH-01 on."""
-    rules = json.loads(subprocess.run([GWCHECK, "rules", "--format", "json"], check=True,
-                                      capture_output=True, text=True).stdout)
-    config = {"rules": {r["code"]: "off" for r in rules if r["code"] not in ("HN-02", "TH-01")}}
-    path = os.path.join(folder, "gwcheck.json")
-    with open(path, "w", encoding="utf-8") as out:
-        json.dump(config, out)
-    return path
-
-
 def run(*args, cwd=None, timeout=300):
     # One worker: on two cores a second soffice costs more than it gains for a few documents.
-    command = [GWCHECK] + list(args) + ["--jobs", "1"]
-    result = subprocess.run(command, capture_output=True, text=True, errors="replace", cwd=cwd, timeout=timeout)
-    print("$", " ".join(command), "->", result.returncode)
-    if result.stderr:
-        print(result.stderr.rstrip())
-    return result
+    # Hostile input may put bytes that are not UTF-8 into a message.
+    return cli_run(*args, "--jobs", "1", cwd=cwd, timeout=timeout, errors="replace")
 
 
 def by_name(report):
@@ -112,22 +83,6 @@ def assert_not_leaked(secret, runs, out):
     for root, _, files in os.walk(out):
         for name in files:
             assert secret not in all_text_of(os.path.join(root, name)), "secret in the fixed copy " + name
-
-
-def soffice_pids(marker):
-    """soffice processes whose command line names `marker` (a cache directory)."""
-    pids = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open("/proc/%s/cmdline" % entry, "rb") as f:
-                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if "soffice" in cmdline and marker in cmdline:
-            pids.append(int(entry))
-    return pids
 
 
 def office():
@@ -316,7 +271,8 @@ def vba_open_event(office_, doc):
     processor = office_.smgr.createInstanceWithArgumentsAndContext(
         "com.sun.star.document.vba.VBATextEventProcessor", (doc,), office_.ctx)
     assert processor is not None, "Writer's VBA event processor is not registered under the name this test knows"
-    processor.processVbaEvent(uno.getConstantByName("com.sun.star.script.vba.VBAEventId.DOCUMENT_OPEN"), ())
+    # True: a handler was found and called (whether the call was let run is another matter).
+    return processor.processVbaEvent(uno.getConstantByName("com.sun.star.script.vba.VBAEventId.DOCUMENT_OPEN"), ())
 
 
 def wait_for(markers, names, seconds):
@@ -342,14 +298,14 @@ def vba_control(office_, path, markers):
         # Imported as code, not commented out (VBA Properties: Executable code, on by default).
         assert "Option VBASupport 1" in source and "\nPrivate Sub Document_Open()" in source, source
         if mode == 0:
-            vba_open_event(office_, doc)
+            assert vba_open_event(office_, doc), "control: the open event found no VBA handler"
             assert wait_for(markers, VBA_EVENTS, 3) == [], "control: a macro ran with macros never executed"
         else:
             # A LibreOffice that finds its VBA event processor runs the macros while loading.
             by_itself = wait_for(markers, VBA_EVENTS, 3)
             print("control: %s opened with macros allowed ran %s by itself" % (os.path.basename(path), by_itself))
             if not by_itself:
-                vba_open_event(office_, doc)
+                assert vba_open_event(office_, doc), "control: the open event found no VBA handler"
             assert wait_for(markers, VBA_EVENTS, 30) == sorted(VBA_EVENTS), \
                 "control: the open event did not run both macros of " + path
         doc.close(True)
