@@ -38,42 +38,6 @@ def ovba_compress(data):
     return bytes(out)
 
 
-def ovba_decompress(data):
-    """The bytes of a CompressedContainer (literal, copy and raw chunks), to check what is written."""
-    assert data[0] == 1, "not a CompressedContainer"
-    out = bytearray()
-    pos = 1
-    while pos < len(data):
-        header = struct.unpack_from("<H", data, pos)[0]
-        size = (header & 0x0FFF) + 3
-        assert (header >> 12) & 0x7 == 0b011, "bad chunk signature"
-        end = pos + size
-        pos += 2
-        chunk_start = len(out)
-        if not header & 0x8000:
-            out += data[pos:pos + CHUNK]
-            pos = end
-            continue
-        while pos < end:
-            flags = data[pos]
-            pos += 1
-            for bit in range(8):
-                if pos >= end:
-                    break
-                if not flags >> bit & 1:
-                    out.append(data[pos])
-                    pos += 1
-                    continue
-                token = struct.unpack_from("<H", data, pos)[0]
-                pos += 2
-                offset_bits = max(4, (len(out) - chunk_start - 1).bit_length())
-                length = (token & (0xFFFF >> offset_bits)) + 3
-                offset = (token >> (16 - offset_bits)) + 1
-                for _ in range(length):
-                    out.append(out[-offset])
-    return bytes(out)
-
-
 # -- [MS-OVBA] 2.3: the VBA project ------------------------------------------------------------
 
 CODE_PAGE = 1252
