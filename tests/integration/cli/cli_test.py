@@ -47,9 +47,10 @@ def spine_config(folder):
     return path
 
 
-def run(*args, cwd=None, timeout=300):
+def run(*args, cwd=None, timeout=300, errors="strict"):
+    """`gwcheck ARGS`; `errors` is how output that is not UTF-8 is decoded."""
     command = [GWCHECK] + list(args)
-    result = subprocess.run(command, capture_output=True, text=True, cwd=cwd, timeout=timeout)
+    result = subprocess.run(command, capture_output=True, text=True, errors=errors, cwd=cwd, timeout=timeout)
     print("$", " ".join(command), "->", result.returncode)
     if result.stderr:
         print(result.stderr.rstrip())

@@ -5,7 +5,8 @@
 Usage: hostile_test.py SCENARIO  (environment from tests/integration/hostile_holding/CMakeLists.txt:
 GWCHECK, GWCHECK_OXT, GWCHECK_CACHE_DIR, GWCHECK_FIXTURES, GWCHECK_TEST_WORK). Runs with Debian's
 /usr/bin/python3 (python3-uno): the documents that need Writer to make them, and the controls that
-prove their payload would fire, use tests/integration/uno/harness.py.
+prove their payload would fire, use tests/integration/uno/harness.py; vba_document.py writes the
+Word documents that carry VBA.
 
 Every scenario raises AssertionError on a failure; the exit status is what ctest sees.
 """
@@ -22,18 +23,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "uno"))
 sys.path.insert(0, os.path.join(HERE, "..", "cli"))
 from harness import Office  # noqa: E402
-from cli_test import findings_of, tree_state  # noqa: E402  (the CLI tests' helpers)
+from vba_document import add_macros_to_doc, docm_with_vba, module_source, vba_project  # noqa: E402
+# The CLI tests' helpers and environment (GWCHECK, the cache, the fixtures, the work folder).
+from cli_test import (CACHE, GWCHECK, MIXED, REPORT_FINDINGS, findings_of, soffice_pids,  # noqa: E402
+                      spine_config, tree_state, work_dir, run as cli_run)
 
-GWCHECK = os.environ["GWCHECK"]
 OXT = os.environ["GWCHECK_OXT"]
-FIXTURES = os.environ["GWCHECK_FIXTURES"]
-CACHE = os.environ["GWCHECK_CACHE_DIR"]
-WORK_ROOT = os.environ["GWCHECK_TEST_WORK"]
-MIXED = os.path.join(FIXTURES, "mixed")
-
-# Findings of tests/fixtures/cli/mixed/report.* with every rule but HN-02 and TH-01 off (as in
-# tests/integration/cli/cli_test.py): (rule, 1-based paragraph, 1-based column).
-REPORT_FINDINGS = [("HN-02", 3, 1), ("TH-01", 4, 3), ("TH-01", 4, 5), ("TH-01", 4, 10)]
 # A paragraph HN-02 fixes, so that `fix` really stores the document it loaded.
 FIXABLE = "(一)工作目标"
 
@@ -46,32 +41,10 @@ EVENTS = ["OnLoad", "OnLoadFinished", "OnViewCreated", "OnLayoutFinished", "OnMo
 
 # -- helpers ---------------------------------------------------------------------------------
 
-def work_dir(name):
-    path = os.path.join(WORK_ROOT, name)
-    shutil.rmtree(path, ignore_errors=True)
-    os.makedirs(path)
-    return path
-
-
-def spine_config(folder):
-    """A gwcheck.json that leaves only HN-02 and TH-01 on."""
-    rules = json.loads(subprocess.run([GWCHECK, "rules", "--format", "json"], check=True,
-                                      capture_output=True, text=True).stdout)
-    config = {"rules": {r["code"]: "off" for r in rules if r["code"] not in ("HN-02", "TH-01")}}
-    path = os.path.join(folder, "gwcheck.json")
-    with open(path, "w", encoding="utf-8") as out:
-        json.dump(config, out)
-    return path
-
-
 def run(*args, cwd=None, timeout=300):
     # One worker: on two cores a second soffice costs more than it gains for a few documents.
-    command = [GWCHECK] + list(args) + ["--jobs", "1"]
-    result = subprocess.run(command, capture_output=True, text=True, errors="replace", cwd=cwd, timeout=timeout)
-    print("$", " ".join(command), "->", result.returncode)
-    if result.stderr:
-        print(result.stderr.rstrip())
-    return result
+    # Hostile input may put bytes that are not UTF-8 into a message.
+    return cli_run(*args, "--jobs", "1", cwd=cwd, timeout=timeout, errors="replace")
 
 
 def by_name(report):
@@ -111,22 +84,6 @@ def assert_not_leaked(secret, runs, out):
     for root, _, files in os.walk(out):
         for name in files:
             assert secret not in all_text_of(os.path.join(root, name)), "secret in the fixed copy " + name
-
-
-def soffice_pids(marker):
-    """soffice processes whose command line names `marker` (a cache directory)."""
-    pids = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open("/proc/%s/cmdline" % entry, "rb") as f:
-                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if "soffice" in cmdline and marker in cmdline:
-            pids.append(int(entry))
-    return pids
 
 
 def office():
@@ -266,6 +223,127 @@ def test_macros():
     while soffice_pids(CACHE) and time.time() < deadline:
         time.sleep(0.2)
     assert os.listdir(markers) == [], "macros ran in gwcheck: " + ", ".join(sorted(os.listdir(markers)))
+
+
+# -- VBA macros in Word documents -----------------------------------------------------------------
+
+# The macros Word runs when it opens a document: Document_Open in the ThisDocument module, AutoOpen
+# in any standard module. Each writes a marker file named after it.
+VBA_EVENTS = ["Document_Open", "AutoOpen"]
+
+
+def vba_modules(markers):
+    def writes_marker(event):
+        return ('    Open "%s" For Output As #1\n    Print #1, "ran"\n    Close #1\n'
+                % os.path.join(markers, event))
+    return {"ThisDocument": module_source("ThisDocument", "Private Sub Document_Open()\n%sEnd Sub\n"
+                                          % writes_marker("Document_Open"), document_module=True),
+            "NewMacros": module_source("NewMacros", "Sub AutoOpen()\n%sEnd Sub\n" % writes_marker("AutoOpen"),
+                                       document_module=False)}
+
+
+def make_vba_documents(office_, folder, markers):
+    """vba.doc (a Word 97 document from Writer, its VBA project added as the Macros storage),
+    vba.docm, and vba_named.docx (the .docm's bytes under a .docx name). Returns their paths."""
+    project = vba_project(vba_modules(markers), document_modules={"ThisDocument"})
+    doc = office_.new_document()
+    doc.getText().setString(FIXABLE)
+    plain = os.path.join(folder, "plain.doc")
+    store(doc, plain, "MS Word 97")
+    office_.close(doc)
+    with open(plain, "rb") as f:
+        with_macros = add_macros_to_doc(f.read(), project)
+    os.remove(plain)
+    paths = [os.path.join(folder, name) for name in ("vba.doc", "vba.docm", "vba_named.docx")]
+    with open(paths[0], "wb") as out:
+        out.write(with_macros)
+    docm_with_vba(paths[1], [FIXABLE], project)
+    shutil.copy(paths[1], paths[2])
+    return paths
+
+
+def vba_open_event(office_, doc):
+    """Processes the document-open event through Writer's own VBA event processor
+    (SwVbaEventsHelper): what SwDocShell::Notify does on OnLoad for a Word document, running
+    ThisDocument's Document_Open and then AutoOpen. LibreOffice 7.4 looks that processor up as
+    com.sun.star.script.vba.VBATextEventProcessor while it is registered as
+    com.sun.star.document.vba.VBATextEventProcessor, so it never gets one by itself."""
+    import uno
+    processor = office_.smgr.createInstanceWithArgumentsAndContext(
+        "com.sun.star.document.vba.VBATextEventProcessor", (doc,), office_.ctx)
+    assert processor is not None, "Writer's VBA event processor is not registered under the name this test knows"
+    # True: a handler was found and called (whether the call was let run is another matter).
+    return processor.processVbaEvent(uno.getConstantByName("com.sun.star.script.vba.VBAEventId.DOCUMENT_OPEN"), ())
+
+
+def wait_for(markers, names, seconds):
+    deadline = time.time() + seconds
+    while not set(names) <= set(os.listdir(markers)) and time.time() < deadline:
+        time.sleep(0.1)
+    return sorted(os.listdir(markers))
+
+
+def vba_control(office_, path, markers):
+    """The control for one document: the VBA project is imported as code that runs; opened as
+    gwcheck opens it (macros never executed) even the open event runs nothing; opened with
+    macros allowed, the open event runs both macros."""
+    import uno
+    for name in ("NEVER_EXECUTE", "ALWAYS_EXECUTE_NO_WARN"):
+        never = name == "NEVER_EXECUTE"
+        control = os.path.join(os.path.dirname(markers), "control-%s-%s" % (name, os.path.basename(path)))
+        shutil.copy(path, control)
+        mode = uno.getConstantByName("com.sun.star.document.MacroExecMode." + name)
+        # Never: hidden, as gwcheck loads it. Allowed: as a user opens it.
+        doc = office_.desktop.loadComponentFromURL(
+            file_url(control), "_blank", 0, office_.props(Hidden=never, ReadOnly=True, MacroExecutionMode=mode))
+        libraries = doc.BasicLibraries
+        assert libraries.VBACompatibilityMode and libraries.hasByName("Project"), "control: no VBA project"
+        libraries.loadLibrary("Project")
+        source = libraries.getByName("Project").getByName("ThisDocument")
+        # Imported as code, not commented out (VBA Properties: Executable code, on by default).
+        assert "Option VBASupport 1" in source and "\nPrivate Sub Document_Open()" in source, source
+        if never:
+            assert vba_open_event(office_, doc), "control: the open event found no VBA handler"
+            assert wait_for(markers, VBA_EVENTS, 3) == [], "control: a macro ran with macros never executed"
+        else:
+            # A LibreOffice that finds its VBA event processor runs the macros while loading.
+            by_itself = wait_for(markers, VBA_EVENTS, 3)
+            print("control: %s opened with macros allowed ran %s by itself" % (os.path.basename(path), by_itself))
+            if not by_itself:
+                assert vba_open_event(office_, doc), "control: the open event found no VBA handler"
+            assert wait_for(markers, VBA_EVENTS, 30) == sorted(VBA_EVENTS), \
+                "control: the open event did not run both macros of " + path
+        doc.close(True)
+        for marker in os.listdir(markers):
+            os.remove(os.path.join(markers, marker))
+
+
+def test_vba_macros():
+    work = work_dir("vba_macros")
+    config = spine_config(work)
+    inputs = os.path.join(work, "in")
+    markers = os.path.join(work, "markers")
+    os.makedirs(inputs)
+    os.makedirs(markers)
+    with office() as office_:
+        documents = make_vba_documents(office_, inputs, markers)
+        for path in documents:
+            vba_control(office_, path, markers)
+
+    # A folder walk takes vba.doc and vba_named.docx; a .docm is checked when it is named.
+    docm = documents[1]
+    json_run, fix_run, out = check_and_fix(inputs, work, config, docm)
+    report = by_name(json.loads(json_run.stdout))
+    assert sorted(report) == ["vba.doc", "vba.docm", "vba_named.docx"], report
+    for name, document in sorted(report.items()):
+        assert document["status"] == "checked", document
+        assert findings_of(document) == [("HN-02", 1, 1)], document
+        assert os.path.exists(os.path.join(out, name)), "fix did not write the fixed copy of " + name
+    assert fix_run.returncode == 0 and fix_run.stdout.count("fixed [HN-02]") == 3, fix_run.stdout
+    deadline = time.time() + 20
+    while soffice_pids(CACHE) and time.time() < deadline:
+        time.sleep(0.2)
+    assert os.listdir(markers) == [], "VBA macros ran in gwcheck: " + ", ".join(sorted(os.listdir(markers)))
 
 
 # -- XML entities ------------------------------------------------------------------------------
