@@ -212,7 +212,7 @@ bool isSupportedExtension(const fs::path& file)
 {
     std::string ext = file.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    static const std::set<std::string> supported{".docx", ".doc", ".odt", ".fodt", ".wps", ".rtf", ".txt"};
+    static const std::set<std::string> supported{".docx", ".docm", ".doc", ".odt", ".fodt", ".wps", ".rtf", ".txt"};
     return supported.count(ext) > 0;
 }
 

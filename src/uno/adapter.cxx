@@ -81,9 +81,10 @@ bool isAtom(const rtl::OUString& type)
 // character formatting too.
 std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragraph, std::vector<gw::TextRun>* runs)
 {
-    static const Sequence<rtl::OUString> kCharProperties = [] {
-        // XMultiPropertySet wants the names sorted.
-        Sequence<rtl::OUString> names(7);
+    // One call per portion: its type and, when the runs are wanted, its character formatting
+    // (XMultiPropertySet wants the names sorted).
+    static const Sequence<rtl::OUString> kPortionProperties = [] {
+        Sequence<rtl::OUString> names(8);
         names[0] = "CharFontName";
         names[1] = "CharFontNameAsian";
         names[2] = "CharHeightAsian";
@@ -91,8 +92,10 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         names[4] = "CharPostureAsian";
         names[5] = "CharWeight";
         names[6] = "CharWeightAsian";
+        names[7] = "TextPortionType";
         return names;
     }();
+    static const Sequence<rtl::OUString> kTypeOnly(&kPortionProperties[7], 1);
 
     std::vector<Segment> segments;
     const Reference<css::container::XEnumeration> portions =
@@ -100,16 +103,18 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
     bool deleted = false;
     std::uint32_t offset = 0;
     while (portions->hasMoreElements()) {
-        const Reference<css::beans::XPropertySet> properties(portions->nextElement(), UNO_QUERY);
+        const Reference<css::beans::XMultiPropertySet> properties(portions->nextElement(), UNO_QUERY);
         if (!properties.is())
             continue;
+        const Sequence<Any> values = properties->getPropertyValues(runs ? kPortionProperties : kTypeOnly);
         rtl::OUString type;
-        properties->getPropertyValue("TextPortionType") >>= type;
+        values[values.getLength() - 1] >>= type;
         if (type == "Redline") {
+            const Reference<css::beans::XPropertySet> redline(properties, UNO_QUERY_THROW);
             rtl::OUString redlineType;
             bool isStart = false;
-            properties->getPropertyValue("RedlineType") >>= redlineType;
-            properties->getPropertyValue("IsStart") >>= isStart;
+            redline->getPropertyValue("RedlineType") >>= redlineType;
+            redline->getPropertyValue("IsStart") >>= isStart;
             if (redlineType == "Delete")
                 deleted = isStart;
             continue;
@@ -126,8 +131,6 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
             continue;
         offset = segment.end();
         if (runs) {
-            const Sequence<Any> values =
-                Reference<css::beans::XMultiPropertySet>(properties, UNO_QUERY_THROW)->getPropertyValues(kCharProperties);
             gw::TextRun run;
             run.start = segment.start;
             run.length = static_cast<std::uint32_t>(segment.text.size());

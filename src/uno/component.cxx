@@ -2,6 +2,7 @@
 // It runs inside soffice: reads the document through the adapter, runs the core, and applies
 // the core's edits back in one undo step.
 #include "adapter.hxx"
+#include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
 
@@ -24,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <variant>
 
@@ -96,7 +98,7 @@ public:
     Sequence<org::gwcheck::Finding> SAL_CALL check(const Reference<css::lang::XComponent>& document,
                                                    const Sequence<css::beans::PropertyValue>& options) override
     {
-        return guarded([&] {
+        return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
             const WriterDocument writer(document);
             const gw::Document& model = writer.model();
@@ -129,7 +131,7 @@ public:
     sal_Int32 SAL_CALL fix(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys,
                            const Sequence<css::beans::PropertyValue>& options) override
     {
-        return guarded([&] {
+        return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
             WriterDocument writer(document);
             auto ruleWanted = [&](const gw::Finding& finding) {
@@ -172,7 +174,7 @@ public:
 
     void SAL_CALL ignore(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys) override
     {
-        guarded([&] {
+        guardedOnMainThread([&] {
             WriterDocument writer(document);
             writer.addIgnoredFindings(std::vector<rtl::OUString>(keys.begin(), keys.end()));
             return 0;
@@ -221,6 +223,17 @@ private:
         } catch (const std::exception& error) {
             throw css::uno::RuntimeException("gwcheck: " + ou(std::string_view(error.what())), getXWeak());
         }
+    }
+
+    // The same for work on a document: run on soffice's main thread (main_thread.hxx says why).
+    template <typename Body>
+    auto guardedOnMainThread(Body&& body) -> decltype(body())
+    {
+        return guarded([&] {
+            std::optional<decltype(body())> result;
+            runOnMainThread(context_, [&] { result.emplace(body()); });
+            return std::move(*result);
+        });
     }
 
     Reference<css::uno::XInterface> getXWeak() { return static_cast<cppu::OWeakObject*>(this); }

@@ -1,0 +1,86 @@
+#include "main_thread.hxx"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <osl/conditn.hxx>
+#include <rtl/ref.hxx>
+
+#include <atomic>
+#include <exception>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace gwcheck::uno {
+namespace {
+
+// soffice's event loop runs on the process's initial thread, whose thread id is the process id.
+bool onMainThread() { return static_cast<pid_t>(::syscall(SYS_gettid)) == ::getpid(); }
+
+// How long the caller waits for the main thread to take the job before doing it itself. An idle
+// main thread takes it within milliseconds; one that cannot (the caller holds the solar mutex,
+// as a Basic macro calling the service does, or the main thread is busy) must not cost more.
+constexpr TimeValue kHandOverWait{0, 200 * 1000 * 1000};
+
+// The job is done exactly once, by whichever side claims it first: the main thread's callback
+// or the caller after the hand-over wait. A callback that comes late finds it claimed and
+// returns without touching the caller's (by then gone) work.
+class MainThreadJob : public cppu::WeakImplHelper1<css::awt::XCallback> {
+public:
+    explicit MainThreadJob(const std::function<void()>& work) : work_(&work) {}
+
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        if (!claim())
+            return;
+        run();
+        done_.set();
+    }
+
+    void runHereOrWait()
+    {
+        if (done_.wait(&kHandOverWait) == osl::Condition::result_timeout && claim())
+            run();
+        else
+            done_.wait();
+        if (error_)
+            std::rethrow_exception(error_);
+    }
+
+private:
+    bool claim()
+    {
+        bool expected = false;
+        return claimed_.compare_exchange_strong(expected, true);
+    }
+
+    void run()
+    {
+        try {
+            (*work_)();
+        } catch (...) {
+            error_ = std::current_exception();
+        }
+    }
+
+    const std::function<void()>* work_;
+    std::atomic<bool> claimed_{false};
+    osl::Condition done_;
+    std::exception_ptr error_;
+};
+
+} // namespace
+
+void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& context,
+                     const std::function<void()>& work)
+{
+    if (onMainThread()) {
+        work();
+        return;
+    }
+    const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
+    css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
+    job->runHereOrWait();
+}
+
+} // namespace gwcheck::uno
