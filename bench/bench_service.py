@@ -1,20 +1,28 @@
 #!/usr/bin/python3
-"""The core benchmark's 20,000-paragraph report (≈1,000 pages) checked inside soffice through the
-DocumentChecker service, next to soffice's own load time for that document. Prints figures; not a
-test.
+"""The core benchmark's 20,000-paragraph report (≈1,000 pages) in soffice: how it is opened, read
+and checked through the DocumentChecker service, and the CLI end to end on it. Prints figures;
+not a test.
 
     bench/bench_service.py [--build build] [--paragraphs 20000] [--runs 3]
 
 Writes the report as flat ODT (.fodt) with typed markers — 一、 （一） (一) 1. 1、 — placeholders
-and 一是/二是 series like bench_core.cpp's, loads it hidden in a headless soffice with the built
-extension, and times: the load; Writer's background layout of the loaded document (it holds
-the solar mutex, so the first UNO call after a load waits for it: timed as a trivial call);
-check() (extraction into the model inside soffice plus every rule); and for scale reading the
-text of 500 paragraphs over the UNO bridge from Python.
+and 一是/二是 series like bench_core.cpp's, stores it as .docx too, and times in a headless
+soffice with the built extension, for each format:
+  framed load      the desktop's hidden load, then the first UNO call, which waits for Writer's
+                   layout of the loaded document (it holds the solar mutex)
+  frameless load   the model without a frame (createInstance + XLoadable::load): no layout
+  extraction       check() with every rule off: the adapter reads the document into the model
+                   (and the role pass runs)
+  check()          extraction and every rule
+each on a freshly loaded document (the first call after a load is the one the CLI pays); then
+`gwcheck check` on the .docx end to end (start, load, check, report) with its own timings; and,
+for scale, reading the text of 500 paragraphs over the UNO bridge from Python.
 Needs Debian's python3-uno (/usr/bin/python3).
 """
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -75,6 +83,35 @@ def write_fodt(path, paragraphs):
         out.write('</office:text></office:body></office:document>')
 
 
+FILTERS = {".fodt": "OpenDocument Text Flat XML", ".docx": "MS Word 2007 XML"}
+
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+def load_frameless(office, path):
+    import uno
+    model = office.smgr.createInstanceWithContext("com.sun.star.text.TextDocument", office.ctx)
+    model.load(office.props(URL=uno.systemPathToFileUrl(path), ReadOnly=True,
+                            FilterName=FILTERS[os.path.splitext(path)[1]]))
+    return model
+
+
+def load_framed(office, path):
+    import uno
+    return office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                               office.props(Hidden=True, ReadOnly=True,
+                                                            FilterName=FILTERS[os.path.splitext(path)[1]]))
+
+
+def timed(call):
+    start = time.perf_counter()
+    value = call()
+    return time.perf_counter() - start, value
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -83,49 +120,74 @@ def main():
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="gwcheck-bench-service-")
-    path = os.path.join(work, "report-%d.fodt" % args.paragraphs)
-    write_fodt(path, report_paragraphs(args.paragraphs))
-    print("gwcheck service benchmark: %d paragraphs (%s, %.1f MB)"
-          % (args.paragraphs, os.path.basename(path), os.path.getsize(path) / 1e6))
+    fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
+    write_fodt(fodt, report_paragraphs(args.paragraphs))
+    docx = os.path.splitext(fodt)[0] + ".docx"
+    load = os.getloadavg()[0]
+    print("gwcheck service benchmark: %d paragraphs (≈%d pages)%s"
+          % (args.paragraphs, args.paragraphs // 20,
+             "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
 
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:
+        import uno
+        model = load_frameless(office, fodt)
+        model.storeToURL(uno.systemPathToFileUrl(docx), office.props(FilterName="MS Word 2007 XML"))
+        model.close(True)
         checker = office.checker()
-        loads, layouts, checks = [], [], []
-        findings = 0
-        for _ in range(args.runs):
-            start = time.perf_counter()
-            doc = office.desktop.loadComponentFromURL(
-                "file://" + path, "_blank", 0, office.props(Hidden=True, ReadOnly=True))
-            loads.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            doc.getText().getStart()
-            layouts.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            findings = len(checker.check(doc, office.props(Language="en-US")))
-            checks.append(time.perf_counter() - start)
-            if len(loads) == args.runs:
-                walk_start = time.perf_counter()
-                walked = 0
-                enum = doc.getText().createEnumeration()
-                while enum.hasMoreElements() and walked < 500:
-                    enum.nextElement().getString()
-                    walked += 1
-                walk = time.perf_counter() - walk_start
-            doc.close(True)
+        rules = json.loads(checker.getRules())
+        no_rules = json.dumps({"rules": {rule["code"]: "off" for rule in rules}})
+        for path in (fodt, docx):
+            figures = {key: [] for key in ("framed", "layout", "frameless", "extraction", "check")}
+            findings = 0
+            for _ in range(args.runs):
+                seconds, doc = timed(lambda: load_framed(office, path))
+                figures["framed"].append(seconds)
+                figures["layout"].append(timed(lambda: doc.getText().getStart())[0])
+                doc.close(True)
+                seconds, doc = timed(lambda: load_frameless(office, path))
+                figures["frameless"].append(seconds)
+                figures["extraction"].append(
+                    timed(lambda: checker.check(doc, office.props(Language="en-US", Config=no_rules)))[0])
+                doc.close(True)
+                doc = load_frameless(office, path)
+                seconds, found = timed(lambda: checker.check(doc, office.props(Language="en-US")))
+                figures["check"].append(seconds)
+                findings = len(found)
+                doc.close(True)
+            m = {key: median(values) for key, values in figures.items()}
+            print("%s (%.1f MB), median of %d:" % (os.path.basename(path), os.path.getsize(path) / 1e6, args.runs))
+            print("  framed load %.2f s + layout before the first call %.2f s = %.2f s"
+                  % (m["framed"], m["layout"], m["framed"] + m["layout"]))
+            print("  frameless load %.2f s: %.1fx less" % (m["frameless"], (m["framed"] + m["layout"]) / m["frameless"]))
+            print("  check() %.3f s (%.1f us per paragraph, %d findings): extraction %.3f s, rules %.3f s"
+                  % (m["check"], 1e6 * m["check"] / args.paragraphs, findings, m["extraction"],
+                     m["check"] - m["extraction"]))
+            print("    (each figure includes passing the findings over the bridge to this script)")
 
-    loads.sort()
-    layouts.sort()
-    checks.sort()
-    median = lambda values: values[len(values) // 2]  # noqa: E731
-    print("  soffice load         median %.2f s (min %.2f, max %.2f) over %d runs"
-          % (median(loads), loads[0], loads[-1], args.runs))
-    print("  layout after load    median %.2f s (min %.2f, max %.2f): the first UNO call waits for it"
-          % (median(layouts), layouts[0], layouts[-1]))
-    print("  check() in soffice   median %.3f s (min %.3f, max %.3f): extraction + all rules, %d findings"
-          % (median(checks), checks[0], checks[-1], findings))
-    print("                       %.1f us per paragraph, %.0f%% of load and layout"
-          % (1e6 * median(checks) / args.paragraphs, 100 * median(checks) / (median(loads) + median(layouts))))
-    print("  over the UNO bridge  %.2f ms per paragraph for the text alone (500 read from Python): "
+        doc = load_frameless(office, fodt)
+        walk_start = time.perf_counter()
+        walked = 0
+        enum = doc.getText().createEnumeration()
+        while enum.hasMoreElements() and walked < 500:
+            enum.nextElement().getString()
+            walked += 1
+        walk = time.perf_counter() - walk_start
+        doc.close(True)
+
+    gwcheck = os.path.join(args.build, "src", "cli", "gwcheck")
+    if os.path.exists(gwcheck):
+        cache = os.path.join(work, "cache")
+        command = [gwcheck, "check", "--quiet", "--jobs", "1", "--fail-on", "none", "--format", "jsonl",
+                   "--cache-dir", cache, docx]
+        subprocess.run(command, capture_output=True)  # the profile is set up outside the timing
+        wall, run = timed(lambda: subprocess.run(command, capture_output=True, text=True, check=True))
+        line = next(json.loads(x) for x in run.stdout.splitlines() if json.loads(x)["type"] == "document")
+        print("gwcheck check %s end to end %.2f s: soffice start and shutdown %.2f s, load and close %.2f s, "
+              "check() %.2f s, report of %d findings written (load path: %s)"
+              % (os.path.basename(docx), wall, wall - line["seconds"]["total"],
+                 line["seconds"]["total"] - line["seconds"]["check"], line["seconds"]["check"],
+                 len(line["findings"]), line.get("load", "?")))
+    print("over the UNO bridge: %.2f ms per paragraph for the text alone (500 read from Python): "
           "%.0f s for the whole document" % (1e3 * walk / walked, walk / walked * args.paragraphs))
 
 
