@@ -7,9 +7,13 @@
    headings 一、（一）1.（1）, some wrong forms and placeholders; half .docx, half .odt (written
    as flat ODT by this script, converted by one soffice --convert-to run).
 2. Times `gwcheck check` over it with --jobs 1 and --jobs 2, and with --load-only (the same
-   documents only loaded and closed by soffice: the floor), and prints documents/s and gwcheck's
-   overhead over the floor.
-3. Walks the paragraphs of a sample of documents over the UNO bridge from Python (what a client
+   documents only loaded and closed by soffice: the floors), once through the desktop's framed
+   load (GWCHECK_LOAD_PATH=framed: what a plain headless conversion pays) and once frameless (the
+   CLI's path), and prints documents/s and the ratios measured in the same run.
+3. With --rss-documents N, checks N documents (the corpus repeated through links) with --jobs 1
+   and samples the soffice worker's resident memory: its peak, and whether it grows from the
+   first tenth of the run to the last (the pool restarts a worker after 500 documents).
+4. Walks the paragraphs of a sample of documents over the UNO bridge from Python (what a client
    that extracts the text itself would pay) and sets that against the service's check() call on
    the same documents (extraction inside soffice and every rule; timings from the jsonl stream).
 Needs Debian's python3-uno (/usr/bin/python3) for step 3.
@@ -88,12 +92,13 @@ def make_corpus(work, count):
     return corpus
 
 
-def timed_run(gwcheck, corpus, cache, *options):
+def timed_run(gwcheck, corpus, cache, *options, load_path="auto"):
     command = [gwcheck, "check", corpus, "--quiet", "--fail-on", "none", "--format", "json",
                "--output", os.path.join(cache, "last.json"),
                "--cache-dir", cache] + list(options)
     started = time.monotonic()
-    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, GWCHECK_LOAD_PATH=load_path))
     elapsed = time.monotonic() - started
     if result.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr}")
@@ -149,6 +154,53 @@ def bridge_walk(sample):
     return seconds, count
 
 
+def soffice_rss(cache):
+    """Resident memory (bytes) of the soffice processes whose command line names `cache`."""
+    total = 0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if cache.encode() not in f.read():
+                    continue
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            continue
+    return total
+
+
+def rss_run(gwcheck, documents, count, work, cache):
+    """Checks `count` documents with one worker, sampling its resident memory every 0.2 s."""
+    links = os.path.join(work, f"rss-{count}")
+    shutil.rmtree(links, ignore_errors=True)
+    os.makedirs(links)
+    for i in range(count):
+        source = documents[i % len(documents)]
+        os.symlink(source, os.path.join(links, f"{i:05d}{os.path.splitext(source)[1]}"))
+    command = [gwcheck, "check", links, "--quiet", "--fail-on", "none", "--format", "jsonl", "--jobs", "1",
+               "--cache-dir", cache]
+    samples = []
+    started = time.monotonic()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as run:
+        import threading
+        done = []
+        reader = threading.Thread(target=lambda: done.extend(line for line in run.stdout))
+        reader.start()
+        while run.poll() is None:
+            samples.append((len(done), soffice_rss(cache)))
+            time.sleep(0.2)
+        reader.join()
+    elapsed = time.monotonic() - started
+    # While documents are being checked (not the start, not the shutdown): first and last tenth.
+    samples = [rss for n, rss in samples if rss > 0 and 0 < n < count]
+    tenth = max(1, len(samples) // 10)
+    first, last = sorted(samples[:tenth]), sorted(samples[-tenth:])
+    mib = 1 << 20
+    print(f"memory over {count} documents (--jobs 1, {elapsed:.0f} s): worker peak RSS {max(samples) / mib:.0f} MiB; "
+          f"median in the first tenth of the run {first[len(first) // 2] / mib:.0f} MiB, in the last tenth "
+          f"{last[len(last) // 2] / mib:.0f} MiB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gwcheck", required=True)
@@ -156,6 +208,8 @@ def main():
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "gwcheck-bench"))
     parser.add_argument("--sample", type=int, default=10, help="documents walked over the bridge")
     parser.add_argument("--repeat", type=int, default=2, help="runs per figure; the fastest counts")
+    parser.add_argument("--rss-documents", type=int, default=0,
+                        help="also check this many documents (the corpus repeated) and sample the worker's memory")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     cache = os.path.join(args.work, "cache")
@@ -173,27 +227,37 @@ def main():
     timed_run(os.path.abspath(args.gwcheck), documents[0], cache, "--jobs", "2")
     startup = min(timed_run(os.path.abspath(args.gwcheck), documents[0], cache, "--jobs", "1") for _ in range(2))
     print(f"start-up (soffice up, one document, shut down): {startup:.1f} s")
-    configurations = [("load only, --jobs 1", ["--jobs", "1", "--load-only"]), ("check, --jobs 1", ["--jobs", "1"]),
-                      ("load only, --jobs 2", ["--jobs", "2", "--load-only"]), ("check, --jobs 2", ["--jobs", "2"])]
+    configurations = [("framed load only, --jobs 1", ["--jobs", "1", "--load-only"], "framed"),
+                      ("load only, --jobs 1", ["--jobs", "1", "--load-only"], "auto"),
+                      ("check, --jobs 1", ["--jobs", "1"], "auto"),
+                      ("framed load only, --jobs 2", ["--jobs", "2", "--load-only"], "framed"),
+                      ("load only, --jobs 2", ["--jobs", "2", "--load-only"], "auto"),
+                      ("check, --jobs 2", ["--jobs", "2"], "auto")]
     # Interleaved repeats, the fastest counting, so that a busy moment does not fall on one figure.
-    figures = {label: float("inf") for label, _ in configurations}
+    figures = {label: float("inf") for label, _, _ in configurations}
     findings = 0
     for _ in range(args.repeat):
-        for label, options in configurations:
-            figures[label] = min(figures[label], timed_run(os.path.abspath(args.gwcheck), corpus, cache, *options))
+        for label, options, load_path in configurations:
+            figures[label] = min(figures[label], timed_run(os.path.abspath(args.gwcheck), corpus, cache, *options,
+                                                           load_path=load_path))
             if label.startswith("check"):
                 report = json.load(open(os.path.join(cache, "last.json")))
                 assert report["summary"]["checked"] == len(documents), report["summary"]
                 findings = report["summary"]["findings"]
-    for label, _ in configurations:
+    for label, _, _ in configurations:
         steady = (len(documents) - 1) / max(figures[label] - startup, 1e-3)
-        print(f"{label:22s} {figures[label]:7.1f} s  {len(documents) / figures[label]:6.2f} documents/s "
+        print(f"{label:28s} {figures[label]:7.1f} s  {len(documents) / figures[label]:6.2f} documents/s "
               f"({steady:.2f}/s without the start-up)")
     for jobs in ("1", "2"):
-        floor, check = figures[f"load only, --jobs {jobs}"], figures[f"check, --jobs {jobs}"]
-        print(f"--jobs {jobs}: gwcheck over the load-only floor: {100 * (check - floor) / floor:+.0f} %")
+        framed, floor, check = (figures[f"framed load only, --jobs {jobs}"], figures[f"load only, --jobs {jobs}"],
+                                figures[f"check, --jobs {jobs}"])
+        print(f"--jobs {jobs}: check is {framed / check:.2f}x the framed load-and-close floor's documents/s, "
+              f"{floor / check:.2f}x the frameless floor's (gwcheck adds {100 * (check - floor) / floor:+.0f} % "
+              f"to a frameless load)")
     print(f"speed-up --jobs 2 over --jobs 1: {figures['check, --jobs 1'] / figures['check, --jobs 2']:.2f}x "
           f"({os.cpu_count()} cores); {findings} findings per run")
+    if args.rss_documents:
+        rss_run(os.path.abspath(args.gwcheck), documents, args.rss_documents, args.work, cache)
 
     sample = documents[:: max(1, len(documents) // args.sample)][: args.sample]
     seconds, paragraphs = bridge_walk(sample)

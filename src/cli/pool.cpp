@@ -208,8 +208,12 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
             result.error = "no LibreOffice worker could be started: " + lastStartError;
             done(index, std::move(result));
         }
+    // Each stop waits for its soffice to exit (up to 10 s): in parallel, not one after another.
+    std::vector<std::thread> stops;
     for (auto& slot : slots)
-        slot->worker->stop();
+        stops.emplace_back([&slot] { slot->worker->stop(); });
+    for (auto& stop : stops)
+        stop.join();
 }
 
 } // namespace gwcli
