@@ -1,6 +1,7 @@
 // gwcheck: checks (and fixes) Chinese official documents in batch with headless LibreOffice.
 // See docs/cli.md for usage, formats and exit codes.
 
+#include "daemon.hpp"
 #include "inputs.hpp"
 #include "office.hpp"
 #include "pool.hpp"
@@ -54,6 +55,10 @@ struct Arguments {
     bool quiet = false;
     bool verbose = false;
     bool loadOnly = false; // bench: the floor (load and close only)
+    bool noDaemon = false;
+    std::string daemonAction; // start | stop | status | run
+    int idleTimeout = 900;
+    int readyFd = -1;         // daemon run: where to say that it is ready (set by daemon start)
     std::string outputDir;
     bool inPlace = false;
     std::string backupSuffix = ".bak";
@@ -202,6 +207,37 @@ void addDocumentOptions(CLI::App* command, Arguments& arguments)
                       "for every document a line on stderr: how it was opened and how long it took");
     command->add_flag("--load-only", arguments.loadOnly,
                       "only load and close the documents (the benchmark's floor; no findings)");
+    command->add_flag("--no-daemon", arguments.noDaemon,
+                      "do not use a running `gwcheck daemon`: start soffice for this run");
+}
+
+void addDaemonCommand(CLI::App& app, Arguments& arguments)
+{
+    auto* daemon = app.add_subcommand("daemon", "a warm soffice worker that later checks of a few documents use");
+    daemon->require_subcommand(1);
+    for (const auto& [name, description] :
+         std::vector<std::pair<std::string, std::string>>{
+             {"start", "start the daemon in the background (exit 1: one is running already)"},
+             {"stop", "ask the daemon to exit, then kill it"},
+             {"status", "say whether it runs, since when and what it did (exit 3: not running)"},
+             {"run", "be the daemon, in the foreground (for a service manager)"}})
+        daemon->add_subcommand(name, description)->fallthrough()->callback([&arguments, name = name] {
+            arguments.daemonAction = name;
+        });
+    daemon->add_option("--cache-dir", arguments.cacheDir,
+                       "the profiles' cache; one daemon per cache ($GWCHECK_CACHE_DIR, default ~/.cache/gwcheck)")
+        ->type_name("DIR");
+    daemon->add_option("--extension", arguments.extension, "the gwcheck.oxt to install (as for check)")
+        ->type_name("OXT");
+    addWholeNumber(daemon, "--idle-timeout", arguments.idleTimeout, 1,
+                   "exit after this long without a check (default 900)")
+        ->type_name("SECONDS");
+    addWholeNumber(daemon, "--timeout", arguments.timeout, 1,
+                   "at most this per document, whatever a check asks for (default 120)")
+        ->type_name("SECONDS");
+    addConverted(daemon, "--max-memory", "at most this for the worker, whatever a check asks for (default 2G)",
+                 [&](const std::string& value) { arguments.maxMemory = parseSize("--max-memory", value); }, "SIZE");
+    daemon->add_option("--ready-fd", arguments.readyFd)->group(""); // set by `daemon start`
 }
 
 void addFixOptions(CLI::App* fix, Arguments& arguments)
@@ -248,6 +284,7 @@ std::optional<Arguments> parseArguments(int argc, char** argv)
                  "       gwcheck fix [options] (--output-dir DIR | --in-place) PATH...\n"
                  "       gwcheck merge [options] REPORT...      (json or jsonl reports of shards)\n"
                  "       gwcheck rules [--format text|json]\n"
+                 "       gwcheck daemon start|stop|status [options]\n"
                  "       gwcheck --version | --help\n\n"
                  "Checks the structure of Chinese official documents (.docx .doc .odt .fodt .wps .rtf .txt;\n"
                  "folders are searched recursively) with a headless LibreOffice and the gwcheck extension.",
@@ -274,6 +311,7 @@ std::optional<Arguments> parseArguments(int argc, char** argv)
         ->type_name("LANG")
         ->check(oneOf({"zh-CN", "en-US"}));
     merge->add_flag("-q,--quiet", arguments.quiet, "no progress output");
+    addDaemonCommand(app, arguments);
     auto* rules = app.add_subcommand("rules", "print the rule catalogue");
     addConverted(rules, "--format", "text (default) or json",
                  [&](const std::string& value) { parseFormat(value, arguments.format); }, "FORMAT")
@@ -300,7 +338,7 @@ std::optional<Arguments> parseArguments(int argc, char** argv)
     if (words.empty())
         throw UsageError("no command given");
     if (words.front().empty() || words.front()[0] != '-') {
-        static const std::set<std::string> commands{"check", "fix", "merge", "rules", "help"};
+        static const std::set<std::string> commands{"check", "fix", "merge", "rules", "daemon", "help"};
         if (!commands.count(words.front()))
             throw UsageError("unknown command \"" + words.front() + "\"");
     }
@@ -323,7 +361,7 @@ std::optional<Arguments> parseArguments(int argc, char** argv)
     arguments.paths.insert(arguments.paths.end(), afterSeparator.begin(), afterSeparator.end());
     if (arguments.command == "fix" && arguments.inPlace == !arguments.outputDir.empty())
         throw UsageError("fix needs exactly one of --output-dir DIR and --in-place");
-    if (arguments.paths.empty() && arguments.command != "rules")
+    if (arguments.paths.empty() && arguments.command != "rules" && arguments.command != "daemon")
         throw UsageError(arguments.command == "merge" ? "no report to merge" : "no document or folder given");
     return arguments;
 }
@@ -568,6 +606,34 @@ void sayVerbose(const DocumentResult& result, bool viaDaemon)
            secondsText(result.seconds) + " s" + (viaDaemon ? ", via daemon" : ""));
 }
 
+// Whether a running daemon should check these documents. Its one warm worker saves soffice's
+// start (seconds) but checks one document at a time: a batch that several cold workers finish
+// sooner, start included, goes to the pool. Measured (bench/daemon_bench.py): a start costs
+// about as much as checking 16 small documents.
+constexpr std::size_t daemonBatchLimit = 16;
+
+bool useDaemon(const Arguments& arguments, std::size_t documents)
+{
+    return !arguments.noDaemon && !arguments.loadOnly && (documents <= daemonBatchLimit || arguments.jobs == 1);
+}
+
+int runDaemonCommand(const Arguments& arguments)
+{
+    DaemonSettings settings;
+    settings.cacheDir = cacheDirectory(arguments);
+    settings.idleTimeout = std::chrono::seconds(arguments.idleTimeout);
+    settings.timeout = std::chrono::seconds(arguments.timeout);
+    settings.maxMemory = arguments.maxMemory;
+    if (arguments.daemonAction == "stop")
+        return daemonStop(settings.cacheDir);
+    if (arguments.daemonAction == "status")
+        return daemonStatus(settings.cacheDir);
+    settings.extension = fs::absolute(findExtension(arguments));
+    if (arguments.daemonAction == "start")
+        return daemonStart(settings);
+    return daemonRun(settings, arguments.readyFd);
+}
+
 int runDocuments(const Arguments& arguments)
 {
     if (!arguments.config.empty() && !fs::is_regular_file(arguments.config))
@@ -670,55 +736,83 @@ int runDocuments(const Arguments& arguments)
         return finish();
     }
 
-    // Profiles: one per worker, the extension installed into each (in parallel; cached).
     setLoadOnly(arguments.loadOnly);
     const fs::path oxt = findExtension(arguments);
     const std::string oxtHash = contentHash(oxt);
     const fs::path cache = cacheDirectory(arguments);
-    const int workers = std::min<int>(arguments.jobs, static_cast<int>(jobs.size()));
-    std::vector<Profile> profiles;
-    for (int i = 0; i < workers; ++i)
-        profiles.push_back(Profile::acquire(cache));
-    std::vector<std::string> setupErrors(profiles.size());
-    {
-        std::vector<std::thread> setups;
-        for (std::size_t i = 0; i < profiles.size(); ++i)
-            setups.emplace_back([&, i] {
-                try {
-                    profiles[i].ensureExtension(oxt, oxtHash);
-                } catch (const std::exception& error) {
-                    setupErrors[i] = error.what();
-                }
-            });
-        for (auto& setup : setups)
-            setup.join();
-    }
-    if (interrupted)
-        return exitInterrupted;
-    if (arguments.verbose)
-        notice(sinceStart() + ": " + std::to_string(profiles.size()) + " profile(s) ready, extension up to date");
-    for (const auto& error : setupErrors)
-        if (!error.empty())
-            throw std::runtime_error(error);
-    fs::path types = profiles.front().installedTypes();
-    if (types.empty())
-        types = oxt.parent_path() / "gwcheck.rdb";
-    bootstrapUno(types);
-
-    Progress progress(jobs.size(), !arguments.quiet);
     PoolOptions options;
     options.timeout = std::chrono::seconds(arguments.timeout);
     options.maxMemory = arguments.maxMemory;
-    runPool(profiles, jobs, options, [&](std::size_t index, DocumentResult result) {
+    Progress progress(jobs.size(), !arguments.quiet);
+    std::vector<bool> finished(jobs.size(), false);
+    auto deliver = [&](std::size_t index, DocumentResult result, bool viaDaemon) {
+        finished[index] = true;
         if (fixing && !result.failed())
             settleFix(arguments, jobs[index], result);
         progress.documentDone(result.path, result.failed());
         if (arguments.verbose)
-            sayVerbose(result, false);
+            sayVerbose(result, viaDaemon);
         if (streaming)
             output.stream() << jsonlDocumentLine(result) << std::endl;
         report.documents.push_back(std::move(result));
-    });
+    };
+
+    if (useDaemon(arguments, jobs.size())) {
+        std::string why;
+        const bool complete = runOnDaemon(
+            cache, oxtHash, jobs, options,
+            [&](std::size_t index, DocumentResult result) { deliver(index, std::move(result), true); }, why);
+        if (!complete && arguments.verbose && !interrupted)
+            notice("daemon: " + why + "; checking cold");
+    }
+    std::vector<PoolJob> rest;
+    std::vector<std::size_t> restIndex;
+    for (std::size_t index = 0; index < jobs.size(); ++index) {
+        if (finished[index])
+            continue;
+        if (jobs[index].fix) { // a daemon that died while saving may have left its temporary file
+            std::error_code ignored;
+            fs::remove(fixTemporary(jobs[index].target), ignored);
+        }
+        rest.push_back(jobs[index]);
+        restIndex.push_back(index);
+    }
+
+    if (!rest.empty() && !interrupted) {
+        // Profiles: one per worker, the extension installed into each (in parallel; cached).
+        const int workers = std::min<int>(arguments.jobs, static_cast<int>(rest.size()));
+        std::vector<Profile> profiles;
+        for (int i = 0; i < workers; ++i)
+            profiles.push_back(Profile::acquire(cache));
+        std::vector<std::string> setupErrors(profiles.size());
+        {
+            std::vector<std::thread> setups;
+            for (std::size_t i = 0; i < profiles.size(); ++i)
+                setups.emplace_back([&, i] {
+                    try {
+                        profiles[i].ensureExtension(oxt, oxtHash);
+                    } catch (const std::exception& error) {
+                        setupErrors[i] = error.what();
+                    }
+                });
+            for (auto& setup : setups)
+                setup.join();
+        }
+        if (interrupted)
+            return exitInterrupted;
+        if (arguments.verbose)
+            notice(sinceStart() + ": " + std::to_string(profiles.size()) + " profile(s) ready, extension up to date");
+        for (const auto& error : setupErrors)
+            if (!error.empty())
+                throw std::runtime_error(error);
+        fs::path types = profiles.front().installedTypes();
+        if (types.empty())
+            types = oxt.parent_path() / "gwcheck.rdb";
+        bootstrapUno(types);
+        runPool(profiles, rest, options, [&](std::size_t index, DocumentResult result) {
+            deliver(restIndex[index], std::move(result), false);
+        });
+    }
     progress.finish();
     if (interrupted) {
         output.discard();
@@ -750,6 +844,8 @@ int main(int argc, char** argv)
             code = runRules(arguments);
         else if (arguments.command == "merge")
             code = runMerge(arguments);
+        else if (arguments.command == "daemon")
+            code = runDaemonCommand(arguments);
         else
             code = runDocuments(arguments);
     } catch (const CLI::ParseError& error) {

@@ -18,7 +18,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 struct WorkerSlot {
-    std::unique_ptr<OfficeWorker> worker;
+    OfficeWorker* worker = nullptr;
     std::atomic<std::int64_t> busySince{0}; // steady-clock ticks of the current document, 0 = idle
     std::atomic<bool> timedOut{false};
     std::atomic<bool> overMemory{false};
@@ -40,14 +40,25 @@ std::string mebibytes(std::uint64_t bytes)
 void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
              const std::function<void(std::size_t, DocumentResult)>& done)
 {
+    std::vector<std::unique_ptr<OfficeWorker>> workers;
+    for (std::size_t i = 0; i < profiles.size(); ++i)
+        workers.push_back(std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i])));
+    runJobs(workers, jobs, options, done);
+    for (auto& worker : workers)
+        worker->stop();
+}
+
+void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vector<PoolJob>& jobs,
+             const PoolOptions& options, const std::function<void(std::size_t, DocumentResult)>& done)
+{
     std::mutex mutex;
     std::size_t next = 0;
     std::string lastStartError;
     std::vector<std::unique_ptr<WorkerSlot>> slots;
-    for (std::size_t i = 0; i < profiles.size(); ++i) {
+    for (std::size_t i = 0; i < workers.size(); ++i) {
         slots.push_back(std::make_unique<WorkerSlot>());
         slots.back()->number = static_cast<int>(i) + 1;
-        slots.back()->worker = std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i]));
+        slots.back()->worker = workers[i].get();
     }
 
     auto deliver = [&](std::size_t index, DocumentResult result) {
@@ -111,7 +122,7 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
             }
             return false;
         };
-        if (!startWorker())
+        if (!worker.running() && !startWorker())
             return;
         std::size_t index = 0;
         while (take(index)) {
@@ -208,8 +219,6 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
             result.error = "no LibreOffice worker could be started: " + lastStartError;
             done(index, std::move(result));
         }
-    for (auto& slot : slots)
-        slot->worker->stop();
 }
 
 } // namespace gwcli
