@@ -396,6 +396,7 @@ private:
         }
         if (!connection.send({{"type", "accepted"}}, answerBy))
             return;
+        say("check: " + std::to_string(jobs.size()) + " document(s)");
         const auto started = Clock::now();
         bool clientGone = false;
         runJobs(workers_, jobs, options, [&](std::size_t index, DocumentResult result) {
