@@ -717,7 +717,9 @@ bool runOnDaemon(const fs::path& cache, const std::string& oxtHash, const std::v
     }
     std::vector<bool> delivered(jobs.size(), false);
     std::size_t count = 0;
-    for (;;) {
+    // The last result ends the request for the client; the daemon's "done" only comes once its
+    // watchdog has stopped (up to 100 ms later).
+    while (count < jobs.size()) {
         const auto line = connection.receive(Clock::now() + options.timeout + resultMargin);
         const std::string kind = line ? line->value("type", "") : "";
         if (kind == "done")
