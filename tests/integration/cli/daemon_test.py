@@ -215,6 +215,57 @@ def test_daemon_idle():
     assert "idle for 3 s: exiting" in open(log).read()[log_start:]
 
 
+def test_daemon_timeout():
+    """The pool's watchdog in the daemon: a document past --timeout is reported as such, the
+    worker restarted, and the next document of the same request checked on the new one."""
+    work = work_dir("timeout")
+    config = spine_config(work)
+    huge = os.path.join(work, "a_huge.txt")
+    with open(huge, "w", encoding="utf-8") as out:
+        for _ in range(40000):
+            out.write("(一)请于X月X日前报送XXX街道的检查材料。\n")
+    report = os.path.join(MIXED, "report.odt")
+    fresh_start()
+    result = run("check", huge, report, "--config", config, "--format", "json", "--verbose", "--timeout", "1")
+    assert len(checked_lines(result.stderr)) == 2, result.stderr
+    documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
+    assert documents[huge]["status"] == "failed" and documents[huge]["error"]["kind"] == "timeout", documents[huge]
+    assert sorted((f["rule"], f["line"], f["column"]) for f in documents[report]["findings"]) == [
+        ("HN-02", 3, 1), ("TH-01", 4, 3), ("TH-01", 4, 5), ("TH-01", 4, 10)]
+    assert "a_huge.txt: timed out; restarting worker 1" in open(os.path.join(CACHE, "daemon.log")).read()
+    # The restarted worker stays warm for the next client.
+    again = run("check", report, "--config", config, "--format", "json", "--verbose")
+    assert len(checked_lines(again.stderr)) == 1 and again.returncode == 1, again.stderr
+    stop_and_check_clean()
+
+
+def test_daemon_busy():
+    """While the daemon works for one client, another does not wait for it beyond a moment: it
+    checks cold."""
+    work = work_dir("busy")
+    config = spine_config(work)
+    huge = os.path.join(work, "a_huge.txt")
+    with open(huge, "w", encoding="utf-8") as out:
+        for _ in range(40000):
+            out.write("(一)请于X月X日前报送XXX街道的检查材料。\n")
+    report = os.path.join(MIXED, "report.odt")
+    log = os.path.join(CACHE, "daemon.log")
+    fresh_start()
+    log_start = os.path.getsize(log)
+    first = subprocess.Popen([GWCHECK, "check", huge, "--config", config, "--format", "json", "--timeout", "600"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until(lambda: "check: 1 document(s)" in open(log).read()[log_start:], "the first request")
+        second = run("check", report, "--config", config, "--format", "json", "--verbose")
+        assert "busy" in second.stderr and "checking cold" in second.stderr, second.stderr
+        assert checked_lines(second.stderr) == [] and second.returncode == 1
+        assert len(json.loads(second.stdout)["documents"][0]["findings"]) == 4
+    finally:
+        first.kill()
+        first.wait()
+    stop_and_check_clean()
+
+
 def test_daemon_protocol():
     """What a client cannot make the daemon do: check with another extension than it installed."""
     fresh_start()
