@@ -74,6 +74,8 @@ void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vec
     };
 
     std::atomic<bool> finished{false};
+    std::mutex watchdogMutex;
+    std::condition_variable watchdogWake; // the end of the run, so that nobody waits a tick for it
     // Every 100 ms: the timeout, and the memory of each worker busy with a document (read from
     // /proc; docs/cli.md says why not rlimits or cgroups).
     std::thread watchdog([&] {
@@ -98,7 +100,8 @@ void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vec
                     }
                 }
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            std::unique_lock<std::mutex> lock(watchdogMutex);
+            watchdogWake.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished.load(); });
         }
     });
 
@@ -207,7 +210,11 @@ void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vec
         threads.emplace_back(work, std::ref(*slot));
     for (auto& thread : threads)
         thread.join();
-    finished = true;
+    {
+        std::lock_guard<std::mutex> lock(watchdogMutex);
+        finished = true;
+    }
+    watchdogWake.notify_all();
     watchdog.join();
 
     // Every worker failed to (re)start: what is left cannot be checked, and says why.
