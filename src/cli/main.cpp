@@ -215,6 +215,8 @@ void addDaemonCommand(CLI::App& app, Arguments& arguments)
 {
     auto* daemon = app.add_subcommand("daemon", "a warm soffice worker that later checks of a few documents use");
     daemon->require_subcommand(1);
+    daemon->footer("exit status: start 0 started, 1 one runs already, 2 it could not start; status 0 running,\n"
+                   "3 not running; stop 0 none is left running, 2 it did not stop. See docs/cli.md, \"Warm daemon\".");
     for (const auto& [name, description] :
          std::vector<std::pair<std::string, std::string>>{
              {"start", "start the daemon in the background (exit 1: one is running already)"},
