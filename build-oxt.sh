@@ -26,7 +26,7 @@ JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 OXT=$BUILD/gwcheck.oxt
 # libreoffice-l10n-zh-cn gives Writer its Chinese UI, in which gwcheck speaks Chinese.
 PACKAGES=(libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn python3-uno
-          libicu-dev libboost-test-dev nlohmann-json3-dev libzip-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
+          libicu-dev libboost-test-dev nlohmann-json3-dev libzip-dev libcli11-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
 # Only the tests need these: screenshots of Writer under Xvfb, the HTML report in a browser.
 TEST_PACKAGES=(imagemagick chromium)
 

@@ -1,6 +1,7 @@
 // gwcheck: checks (and fixes) Chinese official documents in batch with headless LibreOffice.
 // See docs/cli.md for usage, formats and exit codes.
 
+#include "daemon.hpp"
 #include "inputs.hpp"
 #include "office.hpp"
 #include "pool.hpp"
@@ -11,7 +12,10 @@
 #include "config.hpp"
 #include "rule.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +24,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -28,53 +33,6 @@ namespace gwcli {
 namespace {
 
 constexpr int exitClean = 0, exitFindings = 1, exitError = 2, exitInterrupted = 130;
-
-const char* usageText = R"(usage: gwcheck check [options] PATH...          (PATH "-": read paths from standard input)
-       gwcheck fix [options] (--output-dir DIR | --in-place) PATH...
-       gwcheck merge [options] REPORT...      (json or jsonl reports of shards)
-       gwcheck rules [--format text|json]
-       gwcheck --version | --help
-
-Checks the structure of Chinese official documents (.docx .doc .odt .fodt .wps .rtf .txt;
-folders are searched recursively) with a headless LibreOffice and the gwcheck extension.
-
-options:
-  --format FORMAT     text (default), json, jsonl, sarif, junit, html
-  --output FILE       write the report to FILE (atomically) instead of standard output
-  --fail-on LEVEL     error (default), warning, info or none: findings at or above it exit 1
-  --skip-unreadable   documents that cannot be checked do not make the exit code 2
-  --config FILE       gwcheck.json to use (default: the nearest gwcheck.json in the document's
-                      folder or a parent folder)
-  --profile NAME      report or formal (overrides the configuration's profile)
-  --lang LANG         zh-CN or en-US for messages (default from LANG: en-US when it starts with en)
-  --include GLOB      only files matching GLOB in folders (repeatable)
-  --exclude GLOB      skip files and folders matching GLOB (repeatable)
-  --jobs N            soffice workers in parallel (default: number of cores)
-  --timeout SECONDS   per document (default 120); the worker is restarted, the file reported
-  --max-memory SIZE   resident memory of a soffice worker while it checks a document (default
-                      2G; K, M, G); above it the worker is restarted, the file reported
-  --max-size SIZE     refuse, without opening it, a document larger than SIZE, or a zip-based one
-                      (.docx .odt …) whose parts inflate to more (default 100M; K, M, G suffixes)
-  --max-ratio N       refuse a zip-based document with a part above 1 MiB that inflates more than
-                      N times its compressed size (default 200)
-  --shard K/N         only the K-th of N stable parts of the documents (1 <= K <= N)
-  --extension OXT     the gwcheck.oxt to install (default: $GWCHECK_OXT, then the built one)
-  --cache-dir DIR     where the private LibreOffice profiles live ($GWCHECK_CACHE_DIR,
-                      default ~/.cache/gwcheck)
-  --quiet             no progress output
-  --load-only         only load and close the documents (the benchmark's floor; no findings)
-fix options:
-  --output-dir DIR    write fixed copies there (same folder layout); inputs stay as they are
-  --in-place          replace the documents, keeping a backup (FILE.bak; --backup-suffix S)
-  --rules CODES       comma-separated rule codes or slugs: apply their fixes (also confirm-kind)
-                      instead of every safe fix
-
-Every path named gets a result: one that is missing, loops, is not a regular file, cannot be read
-or exceeds the limits is reported as not checked (its kind says why) and the others go on.
-
-exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration
-or document errors (a document or path that could not be checked), 130 interrupted.
-)";
 
 struct Arguments {
     std::string command;
@@ -95,7 +53,12 @@ struct Arguments {
     std::string extension;
     std::string cacheDir;
     bool quiet = false;
+    bool verbose = false;
     bool loadOnly = false; // bench: the floor (load and close only)
+    bool noDaemon = false;
+    std::string daemonAction; // start | stop | status | run
+    int idleTimeout = 900;
+    int readyFd = -1;         // daemon run: where to say that it is ready (set by daemon start)
     std::string outputDir;
     bool inPlace = false;
     std::string backupSuffix = ".bak";
@@ -135,124 +98,272 @@ std::vector<std::string> splitList(const std::string& text)
     return items;
 }
 
-Arguments parseArguments(int argc, char** argv)
+// A value that must be one of `choices`; CLI11 puts the option's name in front of the message.
+CLI::Validator oneOf(std::vector<std::string> choices)
+{
+    std::string list;
+    for (const auto& choice : choices)
+        list += (list.empty() ? "" : ", ") + choice;
+    std::string shown;
+    for (const auto& choice : choices)
+        shown += (shown.empty() ? "" : "|") + choice;
+    return CLI::Validator(
+        [choices, list](std::string& value) {
+            return std::find(choices.begin(), choices.end(), value) != choices.end()
+                       ? std::string()
+                       : "\"" + value + "\" is not one of " + list;
+        },
+        shown);
+}
+
+// Options whose value is converted by a function of ours that throws UsageError naming the
+// option (sizes, rule codes, K/N): the conversion runs while CLI11 parses.
+CLI::Option* addConverted(CLI::App* app, const std::string& names, const std::string& description,
+                          std::function<void(const std::string&)> convert, const std::string& typeName)
+{
+    return app->add_option_function<std::string>(names, std::move(convert), description)->type_name(typeName);
+}
+
+CLI::Option* addWholeNumber(CLI::App* app, const std::string& names, int& target, int minimum,
+                            const std::string& description)
+{
+    const std::string option = names.substr(names.rfind(',') + 1);
+    return addConverted(app, names, description,
+                        [&target, option, minimum](const std::string& value) {
+                            target = parseInt(option, value, minimum);
+                        },
+                        "N");
+}
+
+void addDocumentOptions(CLI::App* command, Arguments& arguments)
+{
+    command->add_option("paths", arguments.paths, "documents and folders (\"-\": read paths from standard input)")
+        ->type_name("PATH");
+    addConverted(command, "--format", "text (default), json, jsonl, sarif, junit, html",
+                 [&](const std::string& value) { parseFormat(value, arguments.format); }, "FORMAT")
+        ->check(oneOf({"text", "json", "jsonl", "sarif", "junit", "html"}));
+    command->add_option("-o,--output", arguments.output, "write the report to FILE (atomically) instead of standard output")
+        ->type_name("FILE");
+    command->add_option("--fail-on", arguments.failOn, "error (default), warning, info or none: findings at or above it exit 1")
+        ->type_name("LEVEL")
+        ->check(oneOf({"error", "warning", "info", "none"}));
+    command->add_flag("--skip-unreadable", arguments.skipUnreadable,
+                      "documents that cannot be checked do not make the exit code 2");
+    command->add_option("--config", arguments.config,
+                        "gwcheck.json to use (default: the nearest gwcheck.json in the document's folder or a parent folder)")
+        ->type_name("FILE");
+    addConverted(command, "--profile", "report or formal (overrides the configuration's profile)",
+                 [&](const std::string& value) {
+                     arguments.profile = value == "report" ? gw::Profile::Report : gw::Profile::Formal;
+                 },
+                 "NAME")
+        ->check(oneOf({"report", "formal"}));
+    command->add_option("--lang", arguments.language,
+                        "zh-CN or en-US for messages (default from LANG: en-US when it starts with en)")
+        ->type_name("LANG")
+        ->check(oneOf({"zh-CN", "en-US"}));
+    command->add_option("--include", arguments.inputs.includes, "only files matching GLOB in folders (repeatable)")
+        ->type_name("GLOB")
+        ->allow_extra_args(false);
+    command->add_option("--exclude", arguments.inputs.excludes, "skip files and folders matching GLOB (repeatable)")
+        ->type_name("GLOB")
+        ->allow_extra_args(false);
+    addWholeNumber(command, "-j,--jobs", arguments.jobs, 1, "soffice workers in parallel (default: number of cores)");
+    addWholeNumber(command, "--timeout", arguments.timeout, 1,
+                   "per document (default 120); the worker is restarted, the file reported")
+        ->type_name("SECONDS");
+    addConverted(command, "--max-memory",
+                 "resident memory of a soffice worker while it checks a document (default 2G; K, M, G); above it "
+                 "the worker is restarted, the file reported",
+                 [&](const std::string& value) { arguments.maxMemory = parseSize("--max-memory", value); }, "SIZE");
+    addConverted(command, "--max-size",
+                 "refuse, without opening it, a document larger than SIZE, or a zip-based one (.docx .odt …) whose "
+                 "parts inflate to more (default 100M; K, M, G suffixes)",
+                 [&](const std::string& value) { arguments.limits.maxSize = parseSize("--max-size", value); }, "SIZE");
+    addConverted(command, "--max-ratio",
+                 "refuse a zip-based document with a part above 1 MiB that inflates more than N times its compressed "
+                 "size (default 200)",
+                 [&](const std::string& value) { arguments.limits.maxRatio = parseInt("--max-ratio", value, 2); },
+                 "N");
+    addConverted(command, "--shard", "only the K-th of N stable parts of the documents (1 <= K <= N)",
+                 [&](const std::string& shard) {
+                     const auto slash = shard.find('/');
+                     if (slash == std::string::npos)
+                         throw UsageError("--shard: \"" + shard + "\" is not K/N");
+                     arguments.shardIndex = parseInt("--shard", shard.substr(0, slash), 1);
+                     arguments.shardCount = parseInt("--shard", shard.substr(slash + 1), 1);
+                     if (arguments.shardIndex > arguments.shardCount)
+                         throw UsageError("--shard: K must be between 1 and N");
+                 },
+                 "K/N");
+    command->add_option("--extension", arguments.extension,
+                        "the gwcheck.oxt to install (default: $GWCHECK_OXT, then the built one)")
+        ->type_name("OXT");
+    command->add_option("--cache-dir", arguments.cacheDir,
+                        "where the private LibreOffice profiles live ($GWCHECK_CACHE_DIR, default ~/.cache/gwcheck)")
+        ->type_name("DIR");
+    command->add_flag("-q,--quiet", arguments.quiet, "no progress output");
+    command->add_flag("--verbose", arguments.verbose,
+                      "for every document a line on stderr: how it was opened and how long it took");
+    command->add_flag("--load-only", arguments.loadOnly,
+                      "only load and close the documents (the benchmark's floor; no findings)");
+    command->add_flag("--no-daemon", arguments.noDaemon,
+                      "do not use a running `gwcheck daemon`: start soffice for this run");
+}
+
+void addDaemonCommand(CLI::App& app, Arguments& arguments)
+{
+    auto* daemon = app.add_subcommand("daemon", "a warm soffice worker that later checks of a few documents use");
+    daemon->require_subcommand(1);
+    daemon->footer("exit status: start 0 started, 1 one runs already, 2 it could not start; status 0 running,\n"
+                   "3 not running; stop 0 none is left running, 2 it did not stop. See docs/cli.md, \"Warm daemon\".");
+    for (const auto& [name, description] :
+         std::vector<std::pair<std::string, std::string>>{
+             {"start", "start the daemon in the background (exit 1: one is running already)"},
+             {"stop", "ask the daemon to exit, then kill it"},
+             {"status", "say whether it runs, since when and what it did (exit 3: not running)"},
+             {"run", "be the daemon, in the foreground (for a service manager)"}})
+        daemon->add_subcommand(name, description)->fallthrough()->callback([&arguments, name = name] {
+            arguments.daemonAction = name;
+        });
+    daemon->add_option("--cache-dir", arguments.cacheDir,
+                       "the profiles' cache; one daemon per cache ($GWCHECK_CACHE_DIR, default ~/.cache/gwcheck)")
+        ->type_name("DIR");
+    daemon->add_option("--extension", arguments.extension, "the gwcheck.oxt to install (as for check)")
+        ->type_name("OXT");
+    addWholeNumber(daemon, "--idle-timeout", arguments.idleTimeout, 1,
+                   "exit after this long without a check (default 900)")
+        ->type_name("SECONDS");
+    addWholeNumber(daemon, "--timeout", arguments.timeout, 1,
+                   "at most this per document, whatever a check asks for (default 120)")
+        ->type_name("SECONDS");
+    addConverted(daemon, "--max-memory", "at most this for the worker, whatever a check asks for (default 2G)",
+                 [&](const std::string& value) { arguments.maxMemory = parseSize("--max-memory", value); }, "SIZE");
+    daemon->add_option("--ready-fd", arguments.readyFd)->group(""); // set by `daemon start`
+}
+
+void addFixOptions(CLI::App* fix, Arguments& arguments)
+{
+    fix->add_option("--output-dir", arguments.outputDir,
+                    "write fixed copies there (same folder layout); inputs stay as they are")
+        ->type_name("DIR");
+    fix->add_flag("--in-place", arguments.inPlace, "replace the documents, keeping a backup (FILE.bak; --backup-suffix S)");
+    addConverted(fix, "--backup-suffix", "the backup's suffix with --in-place (default .bak)",
+                 [&](const std::string& suffix) {
+                     if (suffix.empty())
+                         throw UsageError("--backup-suffix must not be empty: --in-place always keeps a backup");
+                     arguments.backupSuffix = suffix;
+                 },
+                 "S");
+    addConverted(fix, "--rules",
+                 "comma-separated rule codes or slugs: apply their fixes (also confirm-kind) instead of every safe fix",
+                 [&](const std::string& list) {
+                     for (const auto& rule : splitList(list)) {
+                         const auto* found = gw::findRule(rule);
+                         if (!found)
+                             throw UsageError("--rules: unknown rule \"" + rule + "\"");
+                         arguments.rules.push_back(std::string(found->info().code));
+                     }
+                 },
+                 "CODES");
+}
+
+const char* footerText = R"(Every path named gets a result: one that is missing, loops, is not a regular file, cannot be read
+or exceeds the limits is reported as not checked (its kind says why) and the others go on.
+
+exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, configuration
+or document errors (a document or path that could not be checked), 130 interrupted.)";
+
+// Parses the command line; throws UsageError (or CLI11's ParseError) on a usage error and
+// returns std::nullopt when it printed help or the version.
+std::optional<Arguments> parseArguments(int argc, char** argv)
 {
     Arguments arguments;
-    if (argc < 2)
-        throw UsageError("no command given");
-    arguments.command = argv[1];
-    if (arguments.command != "check" && arguments.command != "fix" && arguments.command != "merge" &&
-        arguments.command != "rules")
-        throw UsageError("unknown command \"" + arguments.command + "\"");
     arguments.language = defaultLanguage();
     arguments.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
-    bool onlyPaths = false;
-    for (int i = 2; i < argc; ++i) {
-        const std::string argument = argv[i];
-        if (onlyPaths || argument.empty() || argument[0] != '-' || argument == "-") {
-            arguments.paths.push_back(argument);
-            continue;
+    CLI::App app("usage: gwcheck check [options] PATH...          (PATH \"-\": read paths from standard input)\n"
+                 "       gwcheck fix [options] (--output-dir DIR | --in-place) PATH...\n"
+                 "       gwcheck merge [options] REPORT...      (json or jsonl reports of shards)\n"
+                 "       gwcheck rules [--format text|json]\n"
+                 "       gwcheck daemon start|stop|status [options]\n"
+                 "       gwcheck --version | --help\n\n"
+                 "Checks the structure of Chinese official documents (.docx .docm .doc .odt .fodt .wps .rtf .txt;\n"
+                 "folders are searched recursively) with a headless LibreOffice and the gwcheck extension.",
+                 "gwcheck");
+    app.footer(footerText);
+    app.require_subcommand(1);
+    auto* check = app.add_subcommand("check", "check documents and folders");
+    addDocumentOptions(check, arguments);
+    auto* fix = app.add_subcommand("fix", "apply safe fixes: gwcheck fix [options] (--output-dir DIR | --in-place) PATH...");
+    addDocumentOptions(fix, arguments);
+    addFixOptions(fix, arguments);
+    auto* merge = app.add_subcommand("merge", "combine json or jsonl reports of shards into one report");
+    merge->add_option("reports", arguments.paths, "json or jsonl reports")->type_name("REPORT");
+    addConverted(merge, "--format", "text (default), json, jsonl, sarif, junit, html",
+                 [&](const std::string& value) { parseFormat(value, arguments.format); }, "FORMAT")
+        ->check(oneOf({"text", "json", "jsonl", "sarif", "junit", "html"}));
+    merge->add_option("-o,--output", arguments.output, "write the report to FILE (atomically)")->type_name("FILE");
+    merge->add_option("--fail-on", arguments.failOn, "error (default), warning, info or none")
+        ->type_name("LEVEL")
+        ->check(oneOf({"error", "warning", "info", "none"}));
+    merge->add_flag("--skip-unreadable", arguments.skipUnreadable,
+                    "documents that could not be checked do not make the exit code 2");
+    merge->add_option("--lang", arguments.language, "zh-CN or en-US, when the reports do not say")
+        ->type_name("LANG")
+        ->check(oneOf({"zh-CN", "en-US"}));
+    merge->add_flag("-q,--quiet", arguments.quiet, "no progress output");
+    addDaemonCommand(app, arguments);
+    auto* rules = app.add_subcommand("rules", "print the rule catalogue");
+    addConverted(rules, "--format", "text (default) or json",
+                 [&](const std::string& value) { parseFormat(value, arguments.format); }, "FORMAT")
+        ->check(oneOf({"text", "json"}));
+    rules->add_option("--lang", arguments.language, "zh-CN or en-US for the titles")
+        ->type_name("LANG")
+        ->check(oneOf({"zh-CN", "en-US"}));
+    // `gwcheck --help` shows every command with its options, as one page.
+    app.set_help_flag();
+    app.set_help_all_flag("-h,--help", "print this help and exit");
+    app.set_version_flag("--version", std::string("gwcheck ") + GWCHECK_VERSION);
+
+    // Everything after the first "--" is a path (CLI11 2.1 hands such arguments back to the
+    // parent command once a positional has a value, so they are split off here).
+    std::vector<std::string> words;
+    std::vector<std::string> afterSeparator;
+    for (int i = 1; i < argc; ++i) {
+        if (i > 1 && std::strcmp(argv[i], "--") == 0) {
+            afterSeparator.assign(argv + i + 1, argv + argc);
+            break;
         }
-        if (argument == "--") {
-            onlyPaths = true;
-            continue;
-        }
-        std::string name = argument, value;
-        bool hasValue = false;
-        const auto equals = argument.find('=');
-        if (equals != std::string::npos) {
-            name = argument.substr(0, equals);
-            value = argument.substr(equals + 1);
-            hasValue = true;
-        }
-        auto take = [&]() -> std::string {
-            if (hasValue)
-                return value;
-            if (i + 1 >= argc)
-                throw UsageError(name + " needs a value");
-            return argv[++i];
-        };
-        if (name == "--format") {
-            const std::string format = take();
-            if (!parseFormat(format, arguments.format))
-                throw UsageError("--format: \"" + format + "\" is not one of text, json, jsonl, sarif, junit, html");
-        } else if (name == "--output" || name == "-o") {
-            arguments.output = take();
-        } else if (name == "--fail-on") {
-            arguments.failOn = take();
-            if (arguments.failOn != "error" && arguments.failOn != "warning" && arguments.failOn != "info" &&
-                arguments.failOn != "none")
-                throw UsageError("--fail-on: \"" + arguments.failOn + "\" is not one of error, warning, info, none");
-        } else if (name == "--skip-unreadable") {
-            arguments.skipUnreadable = true;
-        } else if (name == "--config") {
-            arguments.config = take();
-        } else if (name == "--profile") {
-            const std::string profile = take();
-            if (profile == "report") arguments.profile = gw::Profile::Report;
-            else if (profile == "formal") arguments.profile = gw::Profile::Formal;
-            else throw UsageError("--profile: \"" + profile + "\" is not one of report, formal");
-        } else if (name == "--lang") {
-            arguments.language = take();
-            if (arguments.language != "zh-CN" && arguments.language != "en-US")
-                throw UsageError("--lang: \"" + arguments.language + "\" is not one of zh-CN, en-US");
-        } else if (name == "--include") {
-            arguments.inputs.includes.push_back(take());
-        } else if (name == "--exclude") {
-            arguments.inputs.excludes.push_back(take());
-        } else if (name == "--jobs" || name == "-j") {
-            arguments.jobs = parseInt(name, take(), 1);
-        } else if (name == "--timeout") {
-            arguments.timeout = parseInt(name, take(), 1);
-        } else if (name == "--max-memory") {
-            arguments.maxMemory = parseSize(name, take());
-        } else if (name == "--max-size") {
-            arguments.limits.maxSize = parseSize(name, take());
-        } else if (name == "--max-ratio") {
-            arguments.limits.maxRatio = parseInt(name, take(), 2);
-        } else if (name == "--shard") {
-            const std::string shard = take();
-            const auto slash = shard.find('/');
-            if (slash == std::string::npos)
-                throw UsageError("--shard: \"" + shard + "\" is not K/N");
-            arguments.shardIndex = parseInt("--shard", shard.substr(0, slash), 1);
-            arguments.shardCount = parseInt("--shard", shard.substr(slash + 1), 1);
-            if (arguments.shardIndex > arguments.shardCount)
-                throw UsageError("--shard: K must be between 1 and N");
-        } else if (name == "--extension") {
-            arguments.extension = take();
-        } else if (name == "--cache-dir") {
-            arguments.cacheDir = take();
-        } else if (name == "--quiet" || name == "-q") {
-            arguments.quiet = true;
-        } else if (name == "--load-only") {
-            arguments.loadOnly = true;
-        } else if (name == "--output-dir") {
-            arguments.outputDir = take();
-        } else if (name == "--in-place") {
-            arguments.inPlace = true;
-        } else if (name == "--backup-suffix") {
-            arguments.backupSuffix = take();
-            if (arguments.backupSuffix.empty())
-                throw UsageError("--backup-suffix must not be empty: --in-place always keeps a backup");
-        } else if (name == "--rules") {
-            for (const auto& rule : splitList(take())) {
-                if (!gw::findRule(rule))
-                    throw UsageError("--rules: unknown rule \"" + rule + "\"");
-                arguments.rules.push_back(std::string(gw::findRule(rule)->info().code));
-            }
-        } else {
-            throw UsageError("unknown option " + name);
-        }
+        words.emplace_back(argv[i]);
     }
-    if (arguments.command == "fix") {
-        if (arguments.inPlace == !arguments.outputDir.empty())
-            throw UsageError("fix needs exactly one of --output-dir DIR and --in-place");
-    } else if (arguments.inPlace || !arguments.outputDir.empty() || !arguments.rules.empty()) {
-        throw UsageError("--in-place, --output-dir and --rules belong to gwcheck fix");
+    if (words.empty())
+        throw UsageError("no command given");
+    if (words.front().empty() || words.front()[0] != '-') {
+        static const std::set<std::string> commands{"check", "fix", "merge", "rules", "daemon", "help"};
+        if (!commands.count(words.front()))
+            throw UsageError("unknown command \"" + words.front() + "\"");
     }
-    if (arguments.paths.empty() && arguments.command != "rules")
+    if (words.front() == "help")
+        words.front() = "--help";
+    std::reverse(words.begin(), words.end()); // CLI11 takes the arguments last first
+    try {
+        app.parse(words);
+    } catch (const CLI::CallForAllHelp&) {
+        std::cout << app.help("", CLI::AppFormatMode::All);
+        return std::nullopt;
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help(); // the command's own help
+        return std::nullopt;
+    } catch (const CLI::CallForVersion&) {
+        std::cout << "gwcheck " << GWCHECK_VERSION << "\n";
+        return std::nullopt;
+    }
+    arguments.command = app.get_subcommands().front()->get_name();
+    arguments.paths.insert(arguments.paths.end(), afterSeparator.begin(), afterSeparator.end());
+    if (arguments.command == "fix" && arguments.inPlace == !arguments.outputDir.empty())
+        throw UsageError("fix needs exactly one of --output-dir DIR and --in-place");
+    if (arguments.paths.empty() && arguments.command != "rules" && arguments.command != "daemon")
         throw UsageError(arguments.command == "merge" ? "no report to merge" : "no document or folder given");
     return arguments;
 }
@@ -288,6 +399,31 @@ fs::path cacheDirectory(const Arguments& arguments)
         return fs::path(value) / "gwcheck";
     const char* home = std::getenv("HOME");
     return fs::path(home && *home ? home : "/tmp") / ".cache" / "gwcheck";
+}
+
+// The extension's content hash, remembered in the cache with the file's size and modification
+// time: hashing the 10 MB .oxt is a good part of a check through the daemon otherwise.
+std::string extensionHash(const fs::path& oxt, const fs::path& cache)
+{
+    std::error_code error;
+    const fs::path file = fs::absolute(oxt);
+    const auto size = fs::file_size(file, error);
+    const auto modified = fs::last_write_time(file, error).time_since_epoch().count();
+    if (error)
+        return contentHash(oxt); // it says what is wrong with the file
+    const std::string key = std::to_string(size) + " " + std::to_string(modified) + " " + file.string();
+    const fs::path remembered = cache / "extension.hash";
+    std::ifstream in(remembered);
+    std::string storedKey, hash;
+    if (std::getline(in, storedKey) && std::getline(in, hash) && storedKey == key && !hash.empty())
+        return hash;
+    hash = contentHash(oxt);
+    // Written aside and renamed, so that parallel runs never read half of it.
+    const fs::path temporary = remembered.string() + "." + std::to_string(::getpid());
+    fs::create_directories(cache, error);
+    std::ofstream(temporary) << key << "\n" << hash << "\n";
+    fs::rename(temporary, remembered, error);
+    return hash;
 }
 
 std::string readText(const fs::path& path)
@@ -474,6 +610,59 @@ void settleFix(const Arguments& arguments, const PoolJob& job, DocumentResult& r
     }
 }
 
+// Seconds since gwcheck started, for --verbose's timestamps (the benchmark reads them).
+const auto programStart = std::chrono::steady_clock::now();
+
+std::string secondsText(double seconds)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", seconds);
+    return text;
+}
+
+std::string sinceStart()
+{
+    return "+" + secondsText(std::chrono::duration<double>(std::chrono::steady_clock::now() - programStart).count()) +
+           " s";
+}
+
+// --verbose's line for a finished document: how soffice opened it and how long it took.
+void sayVerbose(const DocumentResult& result, bool viaDaemon)
+{
+    notice(result.path + ": " + (result.loadPath.empty() ? std::string("not opened") : result.loadPath) + ", " +
+           secondsText(result.seconds) + " s" + (viaDaemon ? ", via daemon" : ""));
+}
+
+// Whether a running daemon should check these documents. Its one warm worker saves soffice's
+// start but checks one document at a time: N documents of t seconds each take N·t on it and
+// start + N·t/J on J cold workers. Measured here (bench/daemon_bench.py, bench/batch_bench.py):
+// a start costs about 5 s, a one-page document 0.05 s, a 5–50 page one about 0.1 s (10 per
+// second and worker); up to 16 documents the daemon stays faster than two cold workers even at
+// 0.5 s a document. With --jobs 1 the pool has nothing to gain from starting its own worker.
+constexpr std::size_t daemonBatchLimit = 16;
+
+bool useDaemon(const Arguments& arguments, std::size_t documents)
+{
+    return !arguments.noDaemon && !arguments.loadOnly && (documents <= daemonBatchLimit || arguments.jobs == 1);
+}
+
+int runDaemonCommand(const Arguments& arguments)
+{
+    DaemonSettings settings;
+    settings.cacheDir = cacheDirectory(arguments);
+    settings.idleTimeout = std::chrono::seconds(arguments.idleTimeout);
+    settings.timeout = std::chrono::seconds(arguments.timeout);
+    settings.maxMemory = arguments.maxMemory;
+    if (arguments.daemonAction == "stop")
+        return daemonStop(settings.cacheDir);
+    if (arguments.daemonAction == "status")
+        return daemonStatus(settings.cacheDir);
+    settings.extension = fs::absolute(findExtension(arguments));
+    if (arguments.daemonAction == "start")
+        return daemonStart(settings);
+    return daemonRun(settings, arguments.readyFd);
+}
+
 int runDocuments(const Arguments& arguments)
 {
     if (!arguments.config.empty() && !fs::is_regular_file(arguments.config))
@@ -515,6 +704,8 @@ int runDocuments(const Arguments& arguments)
         if (!arguments.quiet)
             std::cerr << "gwcheck: " << result.path << ": " << result.error << " (" << failureName(result.failure)
                       << ", not checked)\n";
+        if (arguments.verbose)
+            sayVerbose(result, false);
         refused.push_back(std::move(result));
     }
     documents = std::move(accepted);
@@ -554,6 +745,8 @@ int runDocuments(const Arguments& arguments)
         else
             output.stream() << render(report, arguments.format);
         output.commit();
+        if (arguments.verbose)
+            notice(sinceStart() + ": report written");
         if (!arguments.output.empty() || arguments.format != Format::Text) {
             const auto totals = report.totals();
             if (!arguments.quiet)
@@ -572,51 +765,89 @@ int runDocuments(const Arguments& arguments)
         return finish();
     }
 
-    // Profiles: one per worker, the extension installed into each (in parallel; cached).
     setLoadOnly(arguments.loadOnly);
     const fs::path oxt = findExtension(arguments);
-    const std::string oxtHash = contentHash(oxt);
     const fs::path cache = cacheDirectory(arguments);
-    const int workers = std::min<int>(arguments.jobs, static_cast<int>(jobs.size()));
-    std::vector<Profile> profiles;
-    for (int i = 0; i < workers; ++i)
-        profiles.push_back(Profile::acquire(cache));
-    std::vector<std::string> setupErrors(profiles.size());
-    {
-        std::vector<std::thread> setups;
-        for (std::size_t i = 0; i < profiles.size(); ++i)
-            setups.emplace_back([&, i] {
-                try {
-                    profiles[i].ensureExtension(oxt, oxtHash);
-                } catch (const std::exception& error) {
-                    setupErrors[i] = error.what();
-                }
-            });
-        for (auto& setup : setups)
-            setup.join();
-    }
-    if (interrupted)
-        return exitInterrupted;
-    for (const auto& error : setupErrors)
-        if (!error.empty())
-            throw std::runtime_error(error);
-    fs::path types = profiles.front().installedTypes();
-    if (types.empty())
-        types = oxt.parent_path() / "gwcheck.rdb";
-    bootstrapUno(types);
-
-    Progress progress(jobs.size(), !arguments.quiet);
+    const std::string oxtHash = extensionHash(oxt, cache);
     PoolOptions options;
     options.timeout = std::chrono::seconds(arguments.timeout);
     options.maxMemory = arguments.maxMemory;
-    runPool(profiles, jobs, options, [&](std::size_t index, DocumentResult result) {
+    Progress progress(jobs.size(), !arguments.quiet);
+    std::vector<bool> finished(jobs.size(), false);
+    bool firstResult = true;
+    auto deliver = [&](std::size_t index, DocumentResult result, bool viaDaemon) {
+        if (arguments.verbose && firstResult) // the benchmark's breakdown: what came before the first result
+            notice(sinceStart() + ": first result");
+        firstResult = false;
+        finished[index] = true;
         if (fixing && !result.failed())
             settleFix(arguments, jobs[index], result);
         progress.documentDone(result.path, result.failed());
+        if (arguments.verbose)
+            sayVerbose(result, viaDaemon);
         if (streaming)
             output.stream() << jsonlDocumentLine(result) << std::endl;
         report.documents.push_back(std::move(result));
-    });
+    };
+
+    if (useDaemon(arguments, jobs.size())) {
+        if (arguments.verbose)
+            notice(sinceStart() + ": asking the daemon");
+        std::string why;
+        const bool complete = runOnDaemon(
+            cache, oxtHash, jobs, options,
+            [&](std::size_t index, DocumentResult result) { deliver(index, std::move(result), true); }, why);
+        if (!complete && arguments.verbose && !interrupted)
+            notice("daemon: " + why + "; checking cold");
+    }
+    std::vector<PoolJob> rest;
+    std::vector<std::size_t> restIndex;
+    for (std::size_t index = 0; index < jobs.size(); ++index) {
+        if (finished[index])
+            continue;
+        if (jobs[index].fix) { // a daemon that died while saving may have left its temporary file
+            std::error_code ignored;
+            fs::remove(fixTemporary(jobs[index].target), ignored);
+        }
+        rest.push_back(jobs[index]);
+        restIndex.push_back(index);
+    }
+
+    if (!rest.empty() && !interrupted) {
+        // Profiles: one per worker, the extension installed into each (in parallel; cached).
+        const int workers = std::min<int>(arguments.jobs, static_cast<int>(rest.size()));
+        std::vector<Profile> profiles;
+        for (int i = 0; i < workers; ++i)
+            profiles.push_back(Profile::acquire(cache));
+        std::vector<std::string> setupErrors(profiles.size());
+        {
+            std::vector<std::thread> setups;
+            for (std::size_t i = 0; i < profiles.size(); ++i)
+                setups.emplace_back([&, i] {
+                    try {
+                        profiles[i].ensureExtension(oxt, oxtHash);
+                    } catch (const std::exception& error) {
+                        setupErrors[i] = error.what();
+                    }
+                });
+            for (auto& setup : setups)
+                setup.join();
+        }
+        if (interrupted)
+            return exitInterrupted;
+        if (arguments.verbose)
+            notice(sinceStart() + ": " + std::to_string(profiles.size()) + " profile(s) ready, extension up to date");
+        for (const auto& error : setupErrors)
+            if (!error.empty())
+                throw std::runtime_error(error);
+        fs::path types = profiles.front().installedTypes();
+        if (types.empty())
+            types = oxt.parent_path() / "gwcheck.rdb";
+        bootstrapUno(types);
+        runPool(profiles, rest, options, [&](std::size_t index, DocumentResult result) {
+            deliver(restIndex[index], std::move(result), false);
+        });
+    }
     progress.finish();
     if (interrupted) {
         output.discard();
@@ -639,23 +870,22 @@ int main(int argc, char** argv)
 
     int code = exitError;
     try {
-        if (argc >= 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
-                          std::strcmp(argv[1], "help") == 0)) {
-            std::cout << usageText;
-            return exitClean;
-        }
-        if (argc >= 2 && std::strcmp(argv[1], "--version") == 0) {
-            std::cout << "gwcheck " << GWCHECK_VERSION << "\n";
-            return exitClean;
-        }
-        const Arguments arguments = parseArguments(argc, argv);
+        const std::optional<Arguments> parsed = parseArguments(argc, argv);
+        if (!parsed)
+            return exitClean; // help or version
+        const Arguments& arguments = *parsed;
         startSignalThread();
         if (arguments.command == "rules")
             code = runRules(arguments);
         else if (arguments.command == "merge")
             code = runMerge(arguments);
+        else if (arguments.command == "daemon")
+            code = runDaemonCommand(arguments);
         else
             code = runDocuments(arguments);
+    } catch (const CLI::ParseError& error) {
+        std::cerr << "gwcheck: " << error.what() << "\n(gwcheck --help for usage)\n";
+        code = exitError;
     } catch (const UsageError& error) {
         std::cerr << "gwcheck: " << error.what() << "\n(gwcheck --help for usage)\n";
         code = exitError;

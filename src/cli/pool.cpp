@@ -18,7 +18,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 struct WorkerSlot {
-    std::unique_ptr<OfficeWorker> worker;
+    OfficeWorker* worker = nullptr;
     std::atomic<std::int64_t> busySince{0}; // steady-clock ticks of the current document, 0 = idle
     std::atomic<bool> timedOut{false};
     std::atomic<bool> overMemory{false};
@@ -40,14 +40,29 @@ std::string mebibytes(std::uint64_t bytes)
 void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
              const std::function<void(std::size_t, DocumentResult)>& done)
 {
+    std::vector<std::unique_ptr<OfficeWorker>> workers;
+    for (std::size_t i = 0; i < profiles.size(); ++i)
+        workers.push_back(std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i])));
+    runJobs(workers, jobs, options, done);
+    // Each stop waits for its soffice to exit (up to 10 s): in parallel, not one after another.
+    std::vector<std::thread> stops;
+    for (auto& worker : workers)
+        stops.emplace_back([&worker] { worker->stop(); });
+    for (auto& stop : stops)
+        stop.join();
+}
+
+void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vector<PoolJob>& jobs,
+             const PoolOptions& options, const std::function<void(std::size_t, DocumentResult)>& done)
+{
     std::mutex mutex;
     std::size_t next = 0;
     std::string lastStartError;
     std::vector<std::unique_ptr<WorkerSlot>> slots;
-    for (std::size_t i = 0; i < profiles.size(); ++i) {
+    for (std::size_t i = 0; i < workers.size(); ++i) {
         slots.push_back(std::make_unique<WorkerSlot>());
         slots.back()->number = static_cast<int>(i) + 1;
-        slots.back()->worker = std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i]));
+        slots.back()->worker = workers[i].get();
     }
 
     auto deliver = [&](std::size_t index, DocumentResult result) {
@@ -63,6 +78,8 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
     };
 
     std::atomic<bool> finished{false};
+    std::mutex watchdogMutex;
+    std::condition_variable watchdogWake; // the end of the run, so that nobody waits a tick for it
     // Every 100 ms: the timeout, and the memory of each worker busy with a document (read from
     // /proc; docs/cli.md says why not rlimits or cgroups).
     std::thread watchdog([&] {
@@ -87,7 +104,8 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
                     }
                 }
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            std::unique_lock<std::mutex> lock(watchdogMutex);
+            watchdogWake.wait_for(lock, std::chrono::milliseconds(100), [&] { return finished.load(); });
         }
     });
 
@@ -111,7 +129,7 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
             }
             return false;
         };
-        if (!startWorker())
+        if (!worker.running() && !startWorker())
             return;
         std::size_t index = 0;
         while (take(index)) {
@@ -196,7 +214,11 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
         threads.emplace_back(work, std::ref(*slot));
     for (auto& thread : threads)
         thread.join();
-    finished = true;
+    {
+        std::lock_guard<std::mutex> lock(watchdogMutex);
+        finished = true;
+    }
+    watchdogWake.notify_all();
     watchdog.join();
 
     // Every worker failed to (re)start: what is left cannot be checked, and says why.
@@ -208,12 +230,6 @@ void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, c
             result.error = "no LibreOffice worker could be started: " + lastStartError;
             done(index, std::move(result));
         }
-    // Each stop waits for its soffice to exit (up to 10 s): in parallel, not one after another.
-    std::vector<std::thread> stops;
-    for (auto& slot : slots)
-        stops.emplace_back([&slot] { slot->worker->stop(); });
-    for (auto& stop : stops)
-        stop.join();
 }
 
 } // namespace gwcli

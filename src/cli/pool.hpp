@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,10 @@ extern std::atomic<bool> interrupted;
 // `profiles` are ready (extension installed); there is one worker per profile.
 void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
              const std::function<void(std::size_t, DocumentResult)>& done);
+
+// The same on workers that outlive the run (the daemon's warm worker): a worker that is not
+// running is started, and every worker is left running at the end.
+void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vector<PoolJob>& jobs,
+             const PoolOptions& options, const std::function<void(std::size_t, DocumentResult)>& done);
 
 } // namespace gwcli

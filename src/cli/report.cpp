@@ -704,6 +704,24 @@ void checkSchema(const Json& json, const std::string& name)
 
 } // namespace
 
+nlohmann::json documentToWire(const DocumentResult& document)
+{
+    Json json = documentToJson(document);
+    json["seconds"] = document.seconds;
+    json["checkSeconds"] = document.checkSeconds;
+    json["loadPath"] = document.loadPath;
+    return json;
+}
+
+DocumentResult documentFromWire(const nlohmann::json& json)
+{
+    DocumentResult document = documentFromJson(json);
+    document.seconds = json.value("seconds", 0.0);
+    document.checkSeconds = json.value("checkSeconds", 0.0);
+    document.loadPath = json.value("loadPath", "");
+    return document;
+}
+
 void readReport(const std::string& text, const std::string& name, Report& into)
 {
     try {

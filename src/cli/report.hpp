@@ -42,4 +42,9 @@ void readReport(const std::string& text, const std::string& name, Report& into);
 
 nlohmann::json documentToJson(const DocumentResult& document);
 
+// A document with everything DocumentResult holds (timings and load path too), and back: how
+// the daemon hands its results to the client; findings come back exactly as they went.
+nlohmann::json documentToWire(const DocumentResult& document);
+DocumentResult documentFromWire(const nlohmann::json& json);
+
 } // namespace gwcli
