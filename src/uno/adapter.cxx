@@ -76,6 +76,30 @@ bool isAtom(const rtl::OUString& type)
     return type == "TextField" || type == "Footnote" || type == "InContentMetadata";
 }
 
+// A field whose shown text comes from Writer's layout: a page number reads "0" in a document
+// opened without a view (the CLI) and "1" or "7" in Writer, and changes whenever text above it
+// grows. Such a field is read as one object replacement character, so that the model, and the
+// finding keys made from it, are the same however the document was opened.
+bool showsLayoutValue(const Reference<css::beans::XPropertySet>& portion)
+{
+    static const char* const kLayoutFields[] = {
+        "com.sun.star.text.textfield.PageNumber",     "com.sun.star.text.textfield.PageCount",
+        "com.sun.star.text.textfield.Chapter",        "com.sun.star.text.textfield.GetReference",
+        "com.sun.star.text.textfield.WordCount",      "com.sun.star.text.textfield.CharacterCount",
+        "com.sun.star.text.textfield.ParagraphCount", "com.sun.star.text.textfield.TableCount",
+        "com.sun.star.text.textfield.GraphicObjectCount", "com.sun.star.text.textfield.EmbeddedObjectCount",
+    };
+    const Reference<css::lang::XServiceInfo> field(portion->getPropertyValue("TextField"), UNO_QUERY);
+    if (!field.is())
+        return false;
+    for (const char* service : kLayoutFields)
+        if (field->supportsService(rtl::OUString::createFromAscii(service)))
+            return true;
+    return false;
+}
+
+constexpr char16_t kObjectReplacement = u'\uFFFC';
+
 // The paragraph's visible segments, skipping text inside tracked deletions (still in the
 // document until accepted, but no longer part of what the author wrote). With `runs`, reads the
 // character formatting too.
@@ -125,7 +149,9 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         Segment segment;
         segment.portion.set(properties, UNO_QUERY_THROW);
         segment.start = offset;
-        segment.text = u16(segment.portion->getString());
+        segment.text = type == "TextField" && showsLayoutValue(Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW))
+                           ? std::u16string(1, kObjectReplacement)
+                           : u16(segment.portion->getString());
         segment.editable = editable;
         if (segment.text.empty())
             continue;

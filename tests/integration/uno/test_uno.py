@@ -22,7 +22,8 @@ EXAMPLES = os.path.join(ROOT, "examples")
 
 # fixtures/structure.* (see make_fixtures.py): (rule, paragraph, start, length) of the two
 # spine rules, in document order. Paragraphs 4 and 5 are the cells of a table; paragraph 8 has a
-# page-number field ("1") before its placeholder; the page header's "XXX" is not body text.
+# page-number field (read as one U+FFFC, whatever page it shows) before its placeholder; the page
+# header's "XXX" is not body text.
 EXPECTED = [
     ("HN-02", 2, 0, 3),
     ("TH-01", 2, 14, 1),
