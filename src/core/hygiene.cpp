@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace gw {
 namespace {
@@ -268,12 +269,19 @@ WebResidue findWebResidue(std::u16string_view text)
 
 std::vector<bool> residueParagraphs(const Document& document)
 {
+    std::vector<bool> wholeParagraphs;
+    wholeParagraphs.reserve(document.paragraphs.size());
+    for (const Paragraph& paragraph : document.paragraphs)
+        wholeParagraphs.push_back(findWebResidue(paragraph.text).wholeParagraph);
+    return residueParagraphs(document, std::move(wholeParagraphs));
+}
+
+std::vector<bool> residueParagraphs(const Document& document, std::vector<bool> wholeParagraphs)
+{
     constexpr std::size_t kBlockLines = 12; // lines of other kinds (title, byline) a block may hold
     const auto& paragraphs = document.paragraphs;
     const std::size_t count = paragraphs.size();
-    std::vector<bool> residue(count, false);
-    for (std::size_t p = 0; p < count; ++p)
-        residue[p] = findWebResidue(paragraphs[p].text).wholeParagraph;
+    std::vector<bool> residue = std::move(wholeParagraphs);
 
     // The top block runs from the start to the first paragraph of running text, the bottom block
     // back from the end to the last one. The site's lines count there only.

@@ -757,7 +757,15 @@ void Structure::assignLineRoles(const Document& document)
 {
     // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
     // captions, name lists, the 版记.
-    const std::vector<bool> residue = residueParagraphs(document);
+    std::vector<bool> wholeParagraphs(document.paragraphs.size());
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+        const std::u16string_view text = document.paragraphs[index].text;
+        const WebResidue found = findWebResidue(text);
+        wholeParagraphs[index] = found.wholeParagraph;
+        webResidue_.add(index, found.spans);
+        webAddresses_.add(index, findWebAddresses(text));
+    }
+    const std::vector<bool> residue = residueParagraphs(document, std::move(wholeParagraphs));
     // The front matter: what comes before the first heading and the first prose paragraph.
     bool frontMatter = true;
     for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
@@ -889,6 +897,18 @@ void Structure::findTitle(const Document& document)
     titleLineCount_ = last - first + 1;
     for (std::uint32_t index = first; index <= last; ++index)
         roles_[index].role = Role::Title;
+}
+
+void ParagraphSpans::add(std::uint32_t paragraph, const std::vector<TextSpan>& spans)
+{
+    paragraphs_.insert(paragraphs_.end(), spans.size(), paragraph);
+    spans_.insert(spans_.end(), spans.begin(), spans.end());
+}
+
+ParagraphSpans::Range ParagraphSpans::of(std::uint32_t paragraph) const
+{
+    const auto [from, to] = std::equal_range(paragraphs_.begin(), paragraphs_.end(), paragraph);
+    return {spans_.data() + (from - paragraphs_.begin()), spans_.data() + (to - paragraphs_.begin())};
 }
 
 std::vector<std::uint32_t> Structure::titleLines() const

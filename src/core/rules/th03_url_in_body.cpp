@@ -41,9 +41,8 @@ public:
             if (context.structure.role(index).role == Role::Residue)
                 continue; // TH-02 deletes it whole
             const std::u16string_view text = paragraphs[index].text;
-            const WebResidue residue = findWebResidue(text);
             auto inResidue = [&](const TextSpan& span) {
-                for (const TextSpan& r : residue.spans)
+                for (const TextSpan& r : context.structure.webResidue(index))
                     if (span.start < r.end && r.start < span.end)
                         return true;
                 return false;
@@ -68,7 +67,7 @@ public:
             if (mentionsQrCode(text))
                 for (const auto& match : qrAside.findAll(text))
                     cuts.push_back({{match.start, match.end}, {match.start, match.end}, true});
-            for (const TextSpan& span : findWebAddresses(text))
+            for (const TextSpan& span : context.structure.webAddresses(index))
                 cuts.push_back({span, withSettingSpace(text, span), false});
             std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.shown.start < b.shown.start; });
             std::vector<Cut> merged;
