@@ -4,7 +4,6 @@
 #include <unicode/rbnf.h>
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
@@ -33,18 +32,6 @@ const icu::Normalizer2& nfkc()
     if (U_FAILURE(status))
         throw std::runtime_error("ICU has no NFKC data");
     return *normalizer;
-}
-
-// A character class as an ICU set, frozen: frozen sets answer contains() from bit tables, several
-// times faster than looking the properties up, and the classes are asked of every character.
-icu::UnicodeSet frozenSet(const char16_t* pattern)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeSet set(icu::UnicodeString(pattern), status);
-    if (U_FAILURE(status))
-        throw std::logic_error("character class does not compile: " + toUtf8(pattern));
-    set.freeze();
-    return set;
 }
 
 std::u16string toU16(const icu::UnicodeString& s)
@@ -114,31 +101,66 @@ std::u16string foldWidth(std::u16string_view s)
     return out;
 }
 
+// The character classes are asked of every character: as frozen sets, not property lookups.
 bool isFullwidthForm(char32_t c)
 {
-    static const icu::UnicodeSet fullwidth = frozenSet(u"[:East_Asian_Width=Fullwidth:]");
-    return fullwidth.contains(static_cast<UChar32>(c));
+    static const CharacterSet fullwidth(u"[:East_Asian_Width=Fullwidth:]");
+    return fullwidth.contains(c);
 }
 
 bool isHan(char32_t c)
 {
-    static const icu::UnicodeSet han = frozenSet(u"[:Script=Han:]");
-    return han.contains(static_cast<UChar32>(c));
+    static const CharacterSet han(u"[:Script=Han:]");
+    return han.contains(c);
 }
 
 bool isCjkPunctuation(char32_t c)
 {
-    static const icu::UnicodeSet punctuation =
-        frozenSet(u"[[:P:]&[[:East_Asian_Width=Fullwidth:][:East_Asian_Width=Wide:]]]");
-    return punctuation.contains(static_cast<UChar32>(c));
+    static const CharacterSet punctuation(u"[[:P:]&[[:East_Asian_Width=Fullwidth:][:East_Asian_Width=Wide:]]]");
+    return punctuation.contains(c);
 }
 
 bool isCjk(char32_t c) { return isHan(c) || isCjkPunctuation(c); }
 
 bool isSpace(char32_t c)
 {
-    static const icu::UnicodeSet space = frozenSet(u"[:White_Space:]");
-    return space.contains(static_cast<UChar32>(c));
+    static const CharacterSet space(u"[:White_Space:]");
+    return space.contains(c);
+}
+
+struct CharacterSet::Frozen {
+    icu::UnicodeSet set;
+};
+
+CharacterSet::CharacterSet(std::u16string_view pattern) : frozen_(std::make_unique<Frozen>())
+{
+    UErrorCode status = U_ZERO_ERROR;
+    frozen_->set.applyPattern(icu::UnicodeString(pattern.data(), static_cast<int32_t>(pattern.size())), status);
+    if (U_FAILURE(status))
+        throw std::logic_error("character set does not compile: " + toUtf8(pattern));
+    frozen_->set.freeze();
+}
+
+CharacterSet::~CharacterSet() = default;
+
+bool CharacterSet::contains(char32_t c) const { return frozen_->set.contains(static_cast<UChar32>(c)); }
+
+std::size_t CharacterSet::find(std::u16string_view text, std::size_t from) const
+{
+    if (from >= text.size())
+        return std::u16string_view::npos;
+    const std::size_t found =
+        from + static_cast<std::size_t>(frozen_->set.span(text.data() + from, static_cast<int32_t>(text.size() - from),
+                                                          USET_SPAN_NOT_CONTAINED));
+    return found < text.size() ? found : std::u16string_view::npos;
+}
+
+std::size_t CharacterSet::spanEnd(std::u16string_view text, std::size_t from) const
+{
+    if (from >= text.size())
+        return text.size();
+    return from + static_cast<std::size_t>(frozen_->set.span(text.data() + from, static_cast<int32_t>(text.size() - from),
+                                                             USET_SPAN_CONTAINED));
 }
 
 struct Pattern::Compiled {

@@ -28,6 +28,30 @@ bool isCjkPunctuation(char32_t c); // full-width punctuation used in Chinese tex
 bool isCjk(char32_t c);            // Han or CJK punctuation
 bool isSpace(char32_t c);          // any Unicode white space incl. U+3000
 
+// A set of characters, given as an ICU set pattern ("[“”（）《》【】]", "[[:Cf:][:Cc:]-[\\t\\n]]") and
+// frozen once: it finds the next of its characters in a text from bit tables, where testing each
+// character in turn (find_first_of, a property lookup per character) costs the rules most of their
+// time on paragraphs that hold none. Shareable between threads. Sets are rule constants: a pattern
+// that does not compile is a programming error.
+class CharacterSet {
+public:
+    explicit CharacterSet(std::u16string_view pattern);
+    ~CharacterSet();
+    CharacterSet(const CharacterSet&) = delete;
+    CharacterSet& operator=(const CharacterSet&) = delete;
+
+    bool contains(char32_t c) const;
+    // Where the first character of the set at or after `from` is; npos when there is none.
+    std::size_t find(std::u16string_view text, std::size_t from = 0) const;
+    // Where the run of characters of the set that starts at `from` ends.
+    std::size_t spanEnd(std::u16string_view text, std::size_t from) const;
+    bool occursIn(std::u16string_view text) const { return find(text) != std::u16string_view::npos; }
+
+private:
+    struct Frozen;
+    std::unique_ptr<Frozen> frozen_;
+};
+
 // A compiled ICU regular expression, shareable between threads (each search makes its own
 // matcher). Patterns are rule constants: a pattern that does not compile is a programming error.
 class Pattern {
