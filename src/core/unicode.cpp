@@ -6,7 +6,9 @@
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -134,33 +136,55 @@ struct CharacterSet::Frozen {
 
 CharacterSet::CharacterSet(std::u16string_view pattern) : frozen_(std::make_unique<Frozen>())
 {
+    icu::UnicodeSet& set = frozen_->set;
     UErrorCode status = U_ZERO_ERROR;
-    frozen_->set.applyPattern(icu::UnicodeString(pattern.data(), static_cast<int32_t>(pattern.size())), status);
+    set.applyPattern(icu::UnicodeString(pattern.data(), static_cast<int32_t>(pattern.size())), status);
     if (U_FAILURE(status))
         throw std::logic_error("character set does not compile: " + toUtf8(pattern));
-    frozen_->set.freeze();
+    set.freeze();
+    auto mark = [&](UChar32 unit) { table_[static_cast<std::size_t>(unit) >> 6] |= std::uint64_t{1} << (unit & 63); };
+    for (int32_t range = 0; range < set.getRangeCount(); ++range) {
+        const UChar32 first = set.getRangeStart(range), last = set.getRangeEnd(range);
+        for (UChar32 c = first; c <= std::min<UChar32>(last, 0xFFFF); ++c)
+            mark(c);
+        if (last >= 0x10000)
+            for (UChar32 lead = U16_LEAD(std::max<UChar32>(first, 0x10000)); lead <= U16_LEAD(last); ++lead)
+                mark(lead);
+    }
 }
 
 CharacterSet::~CharacterSet() = default;
 
-bool CharacterSet::contains(char32_t c) const { return frozen_->set.contains(static_cast<UChar32>(c)); }
+bool CharacterSet::containsBeyondTable(char32_t c) const { return frozen_->set.contains(static_cast<UChar32>(c)); }
+
+std::size_t CharacterSet::surrogateMatch(std::u16string_view text, std::size_t from, std::size_t i) const
+{
+    const char16_t unit = text[i];
+    if (U16_IS_TRAIL(unit) && i > from && U16_IS_LEAD(text[i - 1]))
+        return 0; // the second half of a pair the set does not hold
+    if (U16_IS_LEAD(unit) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1]))
+        return frozen_->set.contains(U16_GET_SUPPLEMENTARY(unit, text[i + 1])) ? 2 : 0;
+    return frozen_->set.contains(unit) ? 1 : 0;
+}
 
 std::size_t CharacterSet::find(std::u16string_view text, std::size_t from) const
 {
-    if (from >= text.size())
-        return std::u16string_view::npos;
-    const std::size_t found =
-        from + static_cast<std::size_t>(frozen_->set.span(text.data() + from, static_cast<int32_t>(text.size() - from),
-                                                          USET_SPAN_NOT_CONTAINED));
-    return found < text.size() ? found : std::u16string_view::npos;
+    for (std::size_t i = from; i < text.size(); ++i)
+        if (inTable(text[i]) && (!U16_IS_SURROGATE(text[i]) || surrogateMatch(text, from, i) > 0))
+            return i;
+    return std::u16string_view::npos;
 }
 
 std::size_t CharacterSet::spanEnd(std::u16string_view text, std::size_t from) const
 {
-    if (from >= text.size())
-        return text.size();
-    return from + static_cast<std::size_t>(frozen_->set.span(text.data() + from, static_cast<int32_t>(text.size() - from),
-                                                             USET_SPAN_CONTAINED));
+    std::size_t i = from;
+    while (i < text.size() && inTable(text[i])) {
+        const std::size_t length = U16_IS_SURROGATE(text[i]) ? surrogateMatch(text, from, i) : 1;
+        if (length == 0)
+            break;
+        i += length;
+    }
+    return i;
 }
 
 struct Pattern::Compiled {
