@@ -20,14 +20,15 @@ enum class EnumKind : std::uint8_t {
     BareNumeral, // 一， in running text
 };
 
+// The fields are ordered so that an item takes 32 bytes: a report has tens of thousands.
 struct EnumItem {
     std::uint32_t paragraph = 0;
     std::uint32_t start = 0, end = 0;               // the ordinal word: "一是" "第一" "首先" "一"
     std::uint32_t numeralStart = 0, numeralEnd = 0; // its numeral; empty for 首先…最后
-    EnumKind kind = EnumKind::Yishi;
     int number = 0;         // 1-based; for 首先/其次/再次/最后 their rank 1/2/3/4
-    char16_t separator = 0; // the character right after the word, 0 at the paragraph's end
     std::uint32_t section = 0; // items of different sections never form one series
+    char16_t separator = 0; // the character right after the word, 0 at the paragraph's end
+    EnumKind kind = EnumKind::Yishi;
     bool opensParagraph = false; // nothing but the heading marker stands before it in the paragraph
 
     bool continuation() const { return number > 1; }
