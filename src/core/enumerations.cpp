@@ -179,7 +179,9 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(tentative));
         tentative = kNone;
     };
-    std::size_t i = from;
+    // Every item begins with one of these; the scan skips to the next of them.
+    static const text::CharacterSet itemStarts(u"[首其再最第一二三四五六七八九十百]");
+    std::size_t i = itemStarts.find(text, from);
     while (i < text.size()) {
         const char16_t c = text[i];
         std::size_t next = i + 1;
@@ -218,7 +220,7 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
                     add(EnumKind::BareNumeral, i, end, i, end, *bare);
             }
         }
-        i = next;
+        i = itemStarts.find(text, next);
     }
     settle(0);
 }

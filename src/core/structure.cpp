@@ -66,7 +66,11 @@ bool findUnclosedEnd(std::u16string_view text, std::size_t from, std::size_t lim
 }
 
 // Line breaks inside a paragraph, as Writer's text gives them (and the line separator).
-constexpr std::u16string_view kLineBreaks = u"\n\r\v\u2028";
+const text::CharacterSet& lineBreaks()
+{
+    static const text::CharacterSet breaks(u"[\\n\\r\\u000B\\u2028]");
+    return breaks;
+}
 
 // Where the heading part of a paragraph ends and whether it is the whole paragraph.
 void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
@@ -74,7 +78,7 @@ void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
     const std::u16string_view text = paragraph.text;
     const std::size_t from = std::min<std::size_t>(heading.marker.textStart, text.size());
     // A heading ends with its line: a line break (Shift+Enter) inside the paragraph ends it.
-    std::size_t last = std::min(text.find_first_of(kLineBreaks, from), text.size());
+    std::size_t last = std::min(lineBreaks().find(text, from), text.size());
     while (last > from && text::isSpace(text[last - 1]))
         --last;
     std::size_t stop = text.find(u'。', from);
@@ -688,8 +692,8 @@ Structure Structure::build(const Document& document, const Config& config)
             addHeading(heading, index, listItems[index], true);
         }
         // "一、总体情况↵（一）工作进展": a marker after a line break starts a heading of its own.
-        for (std::size_t lineBreak = paragraph.text.find_first_of(kLineBreaks); lineBreak != std::u16string::npos;
-             lineBreak = paragraph.text.find_first_of(kLineBreaks, lineBreak + 1)) {
+        for (std::size_t lineBreak = lineBreaks().find(paragraph.text); lineBreak != std::u16string::npos;
+             lineBreak = lineBreaks().find(paragraph.text, lineBreak + 1)) {
             if (!countsForHeadings(paragraph, config.options))
                 break;
             const auto lineStart = static_cast<std::uint32_t>(lineBreak + 1);

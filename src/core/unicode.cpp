@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace gw::text {
 namespace {
@@ -52,6 +53,16 @@ std::u16string chineseNumeral(int number)
 
 std::optional<int> parseChineseNumeral(std::u16string_view numeral)
 {
+    // The sequence numbers of markers, 1…99 as ICU spells them, looked up: parsing with the rules
+    // is slow, and ICU parses each of these spellings back to its number.
+    static const std::unordered_map<std::u16string, int> sequenceNumbers = [] {
+        std::unordered_map<std::u16string, int> numbers;
+        for (int number = 1; number <= 99; ++number)
+            numbers.emplace(chineseNumeral(number), number);
+        return numbers;
+    }();
+    if (const auto known = sequenceNumbers.find(std::u16string(numeral)); known != sequenceNumbers.end())
+        return known->second;
     if (numeral.empty())
         return std::nullopt;
     for (char16_t c : numeral)
