@@ -358,7 +358,29 @@ bool endsWith(std::u16string_view text, std::u16string_view points)
 // after the other with nothing between them but blank paragraphs and the items of a list nested
 // in one of them, every item one sentence. Headings have text under them, no end point, or a
 // run-in body after their "。".
-std::vector<bool> findListItems(const Document& document, const std::vector<std::optional<Marker>>& markers)
+// The markers of a document's paragraphs. Most paragraphs have none: only the markers found are
+// kept, not a place for a marker beside every paragraph.
+class ParagraphMarkers {
+public:
+    explicit ParagraphMarkers(std::size_t count) : markerOf_(count, -1) {}
+    // The paragraph's marker, or nullptr.
+    const Marker* operator[](std::size_t paragraph) const
+    {
+        const int at = markerOf_[paragraph];
+        return at < 0 ? nullptr : &markers_[static_cast<std::size_t>(at)];
+    }
+    void set(std::size_t paragraph, const Marker& marker)
+    {
+        markerOf_[paragraph] = static_cast<int>(markers_.size());
+        markers_.push_back(marker);
+    }
+
+private:
+    std::vector<int> markerOf_; // index into markers_, -1 for none
+    std::vector<Marker> markers_;
+};
+
+std::vector<bool> findListItems(const Document& document, const ParagraphMarkers& markers)
 {
     const auto& paragraphs = document.paragraphs;
     std::vector<bool> listItem(paragraphs.size(), false);
@@ -473,7 +495,7 @@ bool weakMarker(std::u16string_view text, const Marker& marker)
 // What the first look at each paragraph finds: its marker (read in the light of the one before:
 // "20.2026年…" after "19.", "三）…" after a lone "（"), and whether it labels a part.
 struct MarkerReading {
-    std::vector<std::optional<Marker>> markers;
+    ParagraphMarkers markers;
     std::vector<PartKind> partLabels;
     std::vector<int> splitFrom; // the lone "（" paragraph of a split marker, -1 for none
 };
@@ -481,25 +503,25 @@ struct MarkerReading {
 MarkerReading readMarkers(const Document& document, const Config& config)
 {
     const auto count = document.paragraphs.size();
-    MarkerReading reading{std::vector<std::optional<Marker>>(count), std::vector<PartKind>(count, PartKind::None),
-                          std::vector<int>(count, -1)};
+    MarkerReading reading{ParagraphMarkers(count), std::vector<PartKind>(count, PartKind::None), std::vector<int>(count, -1)};
     std::optional<Marker> lastMarker;
     std::optional<std::uint32_t> previousNonBlank;
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (!countsForHeadings(paragraph, config.options))
             continue;
-        std::optional<Marker>& marker = reading.markers[index];
-        marker = recognizeParagraphMarker(paragraph);
+        std::optional<Marker> marker = recognizeParagraphMarker(paragraph);
         if (!marker && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
             marker = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
         if (!marker && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
             if ((marker = recognizeSplitMarker(document.paragraphs[*previousNonBlank].text, paragraph.text)))
                 reading.splitFrom[index] = static_cast<int>(*previousNonBlank);
-        if (marker)
+        if (marker) {
+            reading.markers.set(index, *marker);
             lastMarker = marker;
-        else if (!isBlank(paragraph))
+        } else if (!isBlank(paragraph)) {
             reading.partLabels[index] = partLabelKind(paragraph);
+        }
         if (!isBlank(paragraph))
             previousNonBlank = index;
     }
@@ -517,7 +539,7 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.roles_.assign(count, ParagraphRole{});
 
     const MarkerReading reading = readMarkers(document, config);
-    const std::vector<std::optional<Marker>>& markers = reading.markers;
+    const ParagraphMarkers& markers = reading.markers;
     const std::vector<PartKind>& partLabels = reading.partLabels;
     const std::vector<int>& splitFrom = reading.splitFrom;
     std::vector<bool> listItems = findListItems(document, markers);
@@ -672,7 +694,7 @@ Structure Structure::build(const Document& document, const Config& config)
 
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
-        const std::optional<Marker>& marker = markers[index];
+        const Marker* marker = markers[index];
         const bool blank = isBlank(paragraph);
         if (partLabels[index] != PartKind::None) {
             ++part;

@@ -180,7 +180,13 @@ std::size_t CharacterSet::surrogateMatch(std::u16string_view text, std::size_t f
 
 std::size_t CharacterSet::find(std::u16string_view text, std::size_t from) const
 {
-    for (std::size_t i = from; i < text.size(); ++i)
+    std::size_t i = from;
+    // Four units a step while the table has none of them: most text holds none of a set's
+    // characters, and one test of four keeps the processor busy where four tests would wait.
+    for (; i + 4 <= text.size(); i += 4)
+        if (inTable(text[i]) | inTable(text[i + 1]) | inTable(text[i + 2]) | inTable(text[i + 3]))
+            break;
+    for (; i < text.size(); ++i)
         if (inTable(text[i]) && (!U16_IS_SURROGATE(text[i]) || surrogateMatch(text, from, i) > 0))
             return i;
     return std::u16string_view::npos;
