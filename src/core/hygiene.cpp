@@ -196,12 +196,13 @@ bool readsAsText(std::u16string_view text)
 // An address has an @, or a dot with a Latin letter after it (the dot of "1.加强" has none).
 bool mayHoldAddress(std::u16string_view text)
 {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const char16_t next = text[i + 1];
-        if (text[i] == u'@' || (text[i] == u'.' && ((next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z'))))
+    static const text::CharacterSet marks(u"[@.]");
+    for (std::size_t i = marks.find(text); i != std::u16string_view::npos; i = marks.find(text, i + 1)) {
+        const char16_t next = i + 1 < text.size() ? text[i + 1] : 0;
+        if (text[i] == u'@' || (next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z'))
             return true;
     }
-    return !text.empty() && text.back() == u'@';
+    return false;
 }
 
 // A paragraph of digits only: a page's view counter when it stands beside residue.
