@@ -29,7 +29,8 @@ std::string fingerprint(std::u16string_view text)
 std::string findingKey(const Finding& finding, std::u16string_view text, const std::string& paragraphPrint)
 {
     const auto start = std::min<std::size_t>(finding.start, text.size());
-    return std::string(finding.rule->code) + ":" + paragraphPrint + ":" + fingerprint(text.substr(start, finding.length));
+    return std::string(finding.rule->code) + ":" + paragraphPrint + ":" +
+           fingerprint(text.substr(start, finding.length));
 }
 
 } // namespace

@@ -93,7 +93,8 @@ bool PhraseList::occursIn(std::u16string_view text) const
 {
     for (std::uint32_t i = 0; i < text.size(); ++i) {
         // Four units a step while none of them may begin an entry (see text::CharacterSet::find).
-        while (i + 4 <= text.size() && !(mayBegin(text[i]) | mayBegin(text[i + 1]) | mayBegin(text[i + 2]) | mayBegin(text[i + 3])))
+        while (i + 4 <= text.size() &&
+               !(mayBegin(text[i]) | mayBegin(text[i + 1]) | mayBegin(text[i + 2]) | mayBegin(text[i + 3])))
             i += 4;
         if (i < text.size() && mayBegin(text[i]) && matchAt(text, i) > 0)
             return true;

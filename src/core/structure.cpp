@@ -503,7 +503,8 @@ struct MarkerReading {
 MarkerReading readMarkers(const Document& document, const Config& config)
 {
     const auto count = document.paragraphs.size();
-    MarkerReading reading{ParagraphMarkers(count), std::vector<PartKind>(count, PartKind::None), std::vector<int>(count, -1)};
+    MarkerReading reading{ParagraphMarkers(count), std::vector<PartKind>(count, PartKind::None),
+                          std::vector<int>(count, -1)};
     std::optional<Marker> lastMarker;
     std::optional<std::uint32_t> previousNonBlank;
     for (std::uint32_t index = 0; index < count; ++index) {

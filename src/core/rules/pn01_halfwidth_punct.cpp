@@ -88,7 +88,8 @@ public:
             [](ParagraphProposals& proposals) {
                 static const text::CharacterSet halfwidth(u"[" + std::u16string(kHalf) + u"]");
                 const std::u16string_view text = proposals.text();
-                for (std::size_t i = halfwidth.find(text); i != std::u16string_view::npos; i = halfwidth.find(text, i + 1)) {
+                for (std::size_t i = halfwidth.find(text); i != std::u16string_view::npos;
+                     i = halfwidth.find(text, i + 1)) {
                     if (inChineseText(text, i)) {
                         const auto at = static_cast<std::uint32_t>(i);
                         proposals.propose(at, at + 1, kFull.substr(kHalf.find(text[i]), 1));
