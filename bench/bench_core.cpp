@@ -1,7 +1,6 @@
 // Core benchmark: check a synthetic report of 20,000 paragraphs (≈1,000 pages) and print time
 // and peak memory. Not a test: it prints figures for people to compare across changes. With
-// --stages it also prints where a check's time goes: the role pass, the enumerations (items and
-// series) and each rule.
+// --stages it also prints where a check's time goes: the role pass, the enumerations and each rule.
 //   build/bench/gwcheck_bench_core [--stages] [paragraphs] [repetitions]
 #include "engine.hpp"
 #include "enumerations.hpp"
@@ -84,9 +83,8 @@ void printStages(const gw::Document& document, int repetitions)
         stages[0].second.push_back(cpuMilliseconds() - start);
         start = cpuMilliseconds();
         const std::vector<gw::EnumItem> enumerations = gw::findEnumerations(document, structure);
-        const std::vector<std::vector<const gw::EnumItem*>> series = gw::numberedSeries(enumerations);
         stages[1].second.push_back(cpuMilliseconds() - start);
-        const gw::CheckContext context{document, structure, enumerations, config, series};
+        const gw::CheckContext context{document, structure, enumerations, config};
         for (std::size_t r = 0; r < gw::allRules().size(); ++r) {
             gw::FindingSink sink(gw::allRules()[r]->info());
             start = cpuMilliseconds();

@@ -44,8 +44,7 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
 {
     Structure structure = Structure::build(document, config);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
-    const std::vector<std::vector<const EnumItem*>> series = numberedSeries(enumerations);
-    const CheckContext context{document, structure, enumerations, config, series};
+    const CheckContext context{document, structure, enumerations, config};
     std::vector<Finding> all;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();

@@ -52,7 +52,6 @@ struct CheckContext {
     const Structure& structure;
     const std::vector<EnumItem>& enumerations; // findEnumerations(document, structure)
     const Config& config;
-    const std::vector<std::vector<const EnumItem*>>& series; // numberedSeries(enumerations)
 };
 
 // Collects a rule's findings; the engine fills in severity and key afterwards.

@@ -29,7 +29,7 @@ public:
     {
         const Document& document = context.document;
         const std::vector<EnumItem>& items = context.enumerations;
-        for (const auto& series : context.series) {
+        for (const auto& series : numberedSeries(items)) {
             // A series that goes on one of another kind (首先… 第二…) is EN-04's finding.
             if (mixedWith(items, static_cast<std::size_t>(series.front() - items.data()), document))
                 continue;

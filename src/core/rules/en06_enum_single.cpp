@@ -18,7 +18,7 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
-        for (const auto& series : context.series) {
+        for (const auto& series : numberedSeries(context.enumerations)) {
             const EnumItem& item = *series.front();
             if (series.size() != 1 || item.kind != EnumKind::Yishi || item.number != 1)
                 continue;
