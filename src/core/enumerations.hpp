@@ -43,7 +43,32 @@ std::vector<EnumItem> findEnumerations(const Document& document, const Structure
 // The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of
 // one kind in one section, a new series starting at each number 1. A series runs on into later
 // paragraphs only through items that open their paragraph (一是… ¶ 二是… ¶).
-std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items);
+// The series are views into one array of items, series after series: a report has tens of
+// thousands of short series, and a vector for each would be as many allocations.
+class NumberedSeries {
+public:
+    // One series, in order.
+    struct Series {
+        const EnumItem* const* first = nullptr;
+        std::size_t count = 0;
+        std::size_t size() const { return count; }
+        const EnumItem* operator[](std::size_t k) const { return first[k]; }
+        const EnumItem* front() const { return first[0]; }
+    };
+
+    explicit NumberedSeries(const std::vector<EnumItem>& items);
+    NumberedSeries(const NumberedSeries&) = delete; // the series view members_
+    NumberedSeries& operator=(const NumberedSeries&) = delete;
+
+    std::vector<Series>::const_iterator begin() const { return series_.begin(); }
+    std::vector<Series>::const_iterator end() const { return series_.end(); }
+    std::size_t size() const { return series_.size(); }
+
+private:
+    std::vector<const EnumItem*> members_;
+    std::vector<Series> series_;
+};
+inline NumberedSeries numberedSeries(const std::vector<EnumItem>& items) { return NumberedSeries(items); }
 
 // The item of another kind that items[index] goes on from, as 第二 after 首先 or 其次 after 一是:
 // one series mixes two kinds (EN-04), which is no gap in the numbering of its own kind (EN-01).
