@@ -40,11 +40,9 @@ struct EnumItem {
 // 首先 open a clause and have text of their own.
 std::vector<EnumItem> findEnumerations(const Document& document, const Structure& structure);
 
-// The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of
-// one kind in one section, a new series starting at each number 1. A series runs on into later
-// paragraphs only through items that open their paragraph (一是… ¶ 二是… ¶).
-// The series are views into one array of items, series after series: a report has tens of
-// thousands of short series, and a vector for each would be as many allocations.
+// The numbered series of a document's enumerations (numberedSeries below), as views into one
+// array of items, series after series: a report has tens of thousands of short series, and a
+// vector for each would be as many allocations.
 class NumberedSeries {
 public:
     // One series, in order.
@@ -62,12 +60,14 @@ public:
 
     std::vector<Series>::const_iterator begin() const { return series_.begin(); }
     std::vector<Series>::const_iterator end() const { return series_.end(); }
-    std::size_t size() const { return series_.size(); }
 
 private:
     std::vector<const EnumItem*> members_;
     std::vector<Series> series_;
 };
+// The items of one series of numbered enumerations (一是 二是…, 第一 第二…, 其一 其二…): items of
+// one kind in one section, a new series starting at each number 1. A series runs on into later
+// paragraphs only through items that open their paragraph (一是… ¶ 二是… ¶).
 inline NumberedSeries numberedSeries(const std::vector<EnumItem>& items) { return NumberedSeries(items); }
 
 // The item of another kind that items[index] goes on from, as 第二 after 首先 or 其次 after 一是:
