@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -24,11 +25,11 @@ std::string fingerprint(std::u16string_view text)
 
 // A finding's key survives edits elsewhere in the document: the rule, the paragraph's text and
 // the flagged text, not the paragraph's index (and, for a repeat of the same text, its place).
-std::string findingKey(const Finding& finding, const Document& document)
+// `paragraphPrint` is the fingerprint of the paragraph's text.
+std::string findingKey(const Finding& finding, std::u16string_view text, const std::string& paragraphPrint)
 {
-    const std::u16string_view text = document.paragraphs[finding.paragraph].text;
     const auto start = std::min<std::size_t>(finding.start, text.size());
-    return std::string(finding.rule->code) + ":" + fingerprint(text) + ":" +
+    return std::string(finding.rule->code) + ":" + paragraphPrint + ":" +
            fingerprint(text.substr(start, finding.length));
 }
 
@@ -64,21 +65,31 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
     // Two findings of one rule on the same text in one paragraph (two "X" placeholders) share
     // rule, paragraph and flagged text: the later ones are told apart by their place among them,
     // so that every key names exactly one finding and the first keeps the key it always had.
-    std::unordered_map<std::string, int> occurrences;
+    // The map views the key of the first finding of each: no key moves while they are counted, and
+    // the first keeps its key.
+    std::unordered_map<std::string_view, int> occurrences;
     std::vector<std::string> ignored;
     for (const std::u16string& key : document.ignoredFindings)
         ignored.push_back(text::toUtf8(key));
-    std::vector<Finding> kept;
-    kept.reserve(all.size());
+    std::string paragraphPrint; // findings come in paragraph order: one fingerprint per paragraph
+    std::uint32_t printed = 0;
     for (Finding& finding : all) {
-        std::string key = findingKey(finding, document);
-        if (const int occurrence = ++occurrences[key]; occurrence > 1)
-            key += "#" + std::to_string(occurrence);
-        finding.key = std::move(key);
-        if (std::find(ignored.begin(), ignored.end(), finding.key) == ignored.end())
-            kept.push_back(std::move(finding));
+        const std::u16string_view text = document.paragraphs[finding.paragraph].text;
+        if (paragraphPrint.empty() || finding.paragraph != printed) {
+            printed = finding.paragraph;
+            paragraphPrint = fingerprint(text);
+        }
+        finding.key = findingKey(finding, text, paragraphPrint);
+        if (const int occurrence = ++occurrences[finding.key]; occurrence > 1)
+            finding.key += "#" + std::to_string(occurrence);
     }
-    return CheckResult{std::move(structure), std::move(kept)};
+    // In place: a second vector of thousands of findings is memory the check would touch for nothing.
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&](const Finding& finding) {
+                                 return std::find(ignored.begin(), ignored.end(), finding.key) != ignored.end();
+                             }),
+              all.end());
+    return CheckResult{std::move(structure), std::move(all)};
 }
 
 void orderForApplying(std::vector<Edit>& edits)

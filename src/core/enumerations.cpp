@@ -179,7 +179,9 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(tentative));
         tentative = kNone;
     };
-    std::size_t i = from;
+    // Every item begins with one of these; the scan skips to the next of them.
+    static const text::CharacterSet itemStarts(u"[首其再最第一二三四五六七八九十百]");
+    std::size_t i = itemStarts.find(text, from);
     while (i < text.size()) {
         const char16_t c = text[i];
         std::size_t next = i + 1;
@@ -218,7 +220,7 @@ void scanParagraph(std::u16string_view text, std::uint32_t from, std::uint32_t p
                     add(EnumKind::BareNumeral, i, end, i, end, *bare);
             }
         }
-        i = next;
+        i = itemStarts.find(text, next);
     }
     settle(0);
 }
@@ -252,23 +254,45 @@ std::vector<EnumItem> findEnumerations(const Document& document, const Structure
     return items;
 }
 
-std::vector<std::vector<const EnumItem*>> numberedSeries(const std::vector<EnumItem>& items)
+NumberedSeries::NumberedSeries(const std::vector<EnumItem>& items)
 {
-    std::vector<std::vector<const EnumItem*>> series;
-    int current[3] = {-1, -1, -1}; // open series of Yishi, Diyi, Qiyi
-    for (const EnumItem& item : items) {
+    // First the series of each item (-1 for none) and the length of each series, then the items
+    // into their places, series after series.
+    std::vector<int> seriesOf(items.size(), -1);
+    std::vector<std::size_t> lengths;
+    int current[3] = {-1, -1, -1};       // open series of Yishi, Diyi, Qiyi
+    const EnumItem* lastOf[3] = {};      // the last item of each
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const EnumItem& item = items[i];
         if (item.kind != EnumKind::Yishi && item.kind != EnumKind::Diyi && item.kind != EnumKind::Qiyi)
             continue;
-        int& open = current[static_cast<int>(item.kind)];
-        const EnumItem* last = open < 0 ? nullptr : series[static_cast<std::size_t>(open)].back();
+        const int kind = static_cast<int>(item.kind);
+        const EnumItem* last = current[kind] < 0 ? nullptr : lastOf[kind];
         if (!last || item.number == 1 || last->section != item.section ||
             (last->paragraph != item.paragraph && !item.opensParagraph)) {
-            open = static_cast<int>(series.size());
-            series.emplace_back();
+            current[kind] = static_cast<int>(lengths.size());
+            lengths.push_back(0);
         }
-        series[static_cast<std::size_t>(open)].push_back(&item);
+        seriesOf[i] = current[kind];
+        ++lengths[static_cast<std::size_t>(current[kind])];
+        lastOf[kind] = &item;
     }
-    return series;
+    std::vector<std::size_t> next(lengths.size()); // where the next item of each series goes
+    std::size_t total = 0;
+    for (std::size_t s = 0; s < lengths.size(); ++s) {
+        next[s] = total;
+        total += lengths[s];
+    }
+    members_.resize(total);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (seriesOf[i] >= 0)
+            members_[next[static_cast<std::size_t>(seriesOf[i])]++] = &items[i];
+    series_.reserve(lengths.size());
+    std::size_t start = 0;
+    for (std::size_t length : lengths) {
+        series_.push_back({members_.data() + start, length});
+        start += length;
+    }
 }
 
 const EnumItem* mixedWith(const std::vector<EnumItem>& items, std::size_t index, const Document& document)

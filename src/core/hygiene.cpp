@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace gw {
 namespace {
@@ -195,12 +196,13 @@ bool readsAsText(std::u16string_view text)
 // An address has an @, or a dot with a Latin letter after it (the dot of "1.加强" has none).
 bool mayHoldAddress(std::u16string_view text)
 {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const char16_t next = text[i + 1];
-        if (text[i] == u'@' || (text[i] == u'.' && ((next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z'))))
+    static const text::CharacterSet marks(u"[@.]");
+    for (std::size_t i = marks.find(text); i != std::u16string_view::npos; i = marks.find(text, i + 1)) {
+        const char16_t next = i + 1 < text.size() ? text[i + 1] : 0;
+        if (text[i] == u'@' || (next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z'))
             return true;
     }
-    return !text.empty() && text.back() == u'@';
+    return false;
 }
 
 // A paragraph of digits only: a page's view counter when it stands beside residue.
@@ -268,12 +270,19 @@ WebResidue findWebResidue(std::u16string_view text)
 
 std::vector<bool> residueParagraphs(const Document& document)
 {
+    std::vector<bool> wholeParagraphs;
+    wholeParagraphs.reserve(document.paragraphs.size());
+    for (const Paragraph& paragraph : document.paragraphs)
+        wholeParagraphs.push_back(findWebResidue(paragraph.text).wholeParagraph);
+    return residueParagraphs(document, std::move(wholeParagraphs));
+}
+
+std::vector<bool> residueParagraphs(const Document& document, std::vector<bool> wholeParagraphs)
+{
     constexpr std::size_t kBlockLines = 12; // lines of other kinds (title, byline) a block may hold
     const auto& paragraphs = document.paragraphs;
     const std::size_t count = paragraphs.size();
-    std::vector<bool> residue(count, false);
-    for (std::size_t p = 0; p < count; ++p)
-        residue[p] = findWebResidue(paragraphs[p].text).wholeParagraph;
+    std::vector<bool> residue = std::move(wholeParagraphs);
 
     // The top block runs from the start to the first paragraph of running text, the bottom block
     // back from the end to the last one. The site's lines count there only.

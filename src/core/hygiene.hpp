@@ -28,6 +28,8 @@ WebResidue findWebResidue(std::u16string_view text);
 // block (before its first paragraph of running text) and bottom block (after its last), since in
 // the body "收藏" or "时间：2024年…" are real text; and a view counter beside either.
 std::vector<bool> residueParagraphs(const Document& document);
+// The same, given the paragraphs findWebResidue finds whole (one entry per paragraph).
+std::vector<bool> residueParagraphs(const Document& document, std::vector<bool> wholeParagraphs);
 
 // A span with the space that sets it off in the sentence: the spaces before it, or when there
 // are none, after it ("强推对 当前隐藏内容免费查看外" loses " 当前隐藏内容免费查看").

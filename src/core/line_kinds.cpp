@@ -136,7 +136,12 @@ const text::Pattern& issuedPattern()
 
 // --- name lists ---------------------------------------------------------------------------
 
-bool isNameSpace(char16_t c) { return c == u' ' || c == u'\u3000' || c == u'\u00A0' || c == u'\t'; }
+const text::CharacterSet& nameSpaces()
+{
+    static const text::CharacterSet spaces(u"[\\u0020\\u3000\\u00A0\\t]");
+    return spaces;
+}
+bool isNameSpace(char16_t c) { return nameSpaces().contains(c); }
 bool isNameDot(char16_t c) { return std::u16string_view(u"·・•．").find(c) != std::u16string_view::npos; }
 
 // Width of a space in half characters: a 全角空格 is a whole character.
@@ -308,7 +313,7 @@ LineReading readLine(std::u16string_view text)
     // Most paragraphs are prose: every kind but the 版记's wants a space in the line, or ends
     // like a credit; a 版记 line starts with its label, "（共印", or ends in 印发. One look
     // spares prose the patterns.
-    const bool spaced = std::any_of(text.begin(), text.end(), isNameSpace);
+    const bool spaced = nameSpaces().occursIn(text);
     std::u16string_view trimmedText = text;
     while (!trimmedText.empty() && text::isSpace(trimmedText.front()))
         trimmedText.remove_prefix(1);

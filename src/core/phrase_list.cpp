@@ -44,7 +44,7 @@ std::vector<std::u16string> listEntries(std::u16string_view list)
     return entries;
 }
 
-PhraseList::PhraseList(std::u16string_view list) : fold_(foldTable()), firsts_(0x10000, false)
+PhraseList::PhraseList(std::u16string_view list) : fold_(foldTable())
 {
     std::vector<bool> foldedFirsts(0x10000, false);
     for (std::u16string entry : listEntries(list)) {
@@ -57,13 +57,14 @@ PhraseList::PhraseList(std::u16string_view list) : fold_(foldTable()), firsts_(0
     }
     std::sort(entries_.begin(), entries_.end());
     // By the text's own units, so that the scan of a paragraph looks up nothing else.
-    for (std::uint32_t unit = 0; unit < firsts_.size(); ++unit)
-        firsts_[unit] = foldedFirsts[fold_[unit]];
+    for (std::uint32_t unit = 0; unit < 0x10000; ++unit)
+        if (foldedFirsts[fold_[unit]])
+            firsts_[unit >> 6] |= std::uint64_t{1} << (unit & 63);
 }
 
 std::uint32_t PhraseList::matchAt(std::u16string_view text, std::uint32_t pos) const
 {
-    if (pos >= text.size() || !firsts_[text[pos]])
+    if (pos >= text.size() || !mayBegin(text[pos]))
         return 0;
     const char16_t first = fold_[text[pos]];
     auto entry = std::lower_bound(entries_.begin(), entries_.end(), first,
@@ -90,9 +91,14 @@ std::uint32_t PhraseList::matchAt(std::u16string_view text, std::uint32_t pos) c
 
 bool PhraseList::occursIn(std::u16string_view text) const
 {
-    for (std::uint32_t i = 0; i < text.size(); ++i)
-        if (firsts_[text[i]] && matchAt(text, i) > 0)
+    for (std::uint32_t i = 0; i < text.size(); ++i) {
+        // Four units a step while none of them may begin an entry (see text::CharacterSet::find).
+        while (i + 4 <= text.size() &&
+               !(mayBegin(text[i]) | mayBegin(text[i + 1]) | mayBegin(text[i + 2]) | mayBegin(text[i + 3])))
+            i += 4;
+        if (i < text.size() && mayBegin(text[i]) && matchAt(text, i) > 0)
             return true;
+    }
     return false;
 }
 

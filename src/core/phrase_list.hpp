@@ -2,6 +2,7 @@
 // cmake/EmbedData.cmake) and how the rules find their entries in a paragraph.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,9 +39,13 @@ public:
     bool makesUp(std::u16string_view text) const;
 
 private:
+    bool mayBegin(char16_t unit) const { return (firsts_[unit >> 6] >> (unit & 63)) & 1; }
+
     const std::vector<char16_t>& fold_;   // by UTF-16 unit: the unit entries are compared as
     std::vector<std::u16string> entries_; // folded, ordered by their first unit
-    std::vector<bool> firsts_;            // by UTF-16 unit: whether an entry begins with it once folded
+    // By UTF-16 unit, a bit each: whether an entry begins with it once folded. Every character of
+    // a paragraph is looked up.
+    std::array<std::uint64_t, 0x10000 / 64> firsts_{};
 };
 
 } // namespace gw

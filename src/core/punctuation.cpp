@@ -8,25 +8,23 @@
 
 namespace gw {
 
-bool PunctuationScope::skipped(std::uint32_t pos) { return skipped(pos, pos + 1); }
-
-bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end)
+bool PunctuationScope::skipped(std::uint32_t start, std::uint32_t end) const
 {
-    if (!spans_) {
-        spans_.emplace();
-        if (const Heading* heading = context_.structure.headingAt(paragraph_); heading && !heading->marker.fromListLabel)
-            spans_->push_back({0, heading->marker.textStart});
-        const WebResidue residue = findWebResidue(text_);
-        if (residue.wholeParagraph || context_.structure.role(paragraph_).role == Role::Residue)
-            spans_->push_back({0, static_cast<std::uint32_t>(text_.size())});
-        else
-            for (const TextSpan& span : residue.spans)
-                spans_->push_back(withSettingSpace(text_, span));
-        const auto addresses = findWebAddresses(text_);
-        spans_->insert(spans_->end(), addresses.begin(), addresses.end());
+    const auto overlaps = [&](TextSpan span) { return start < span.end && span.start < end; };
+    const Structure& structure = context_.structure;
+    if (const Heading* heading = structure.headingAt(paragraph_); heading && !heading->marker.fromListLabel &&
+                                                                 overlaps({0, heading->marker.textStart}))
+        return true;
+    if (structure.role(paragraph_).role == Role::Residue) {
+        if (overlaps({0, static_cast<std::uint32_t>(text_.size())}))
+            return true;
+    } else {
+        for (const TextSpan& span : structure.webResidue(paragraph_))
+            if (overlaps(withSettingSpace(text_, span)))
+                return true;
     }
-    for (const TextSpan& span : *spans_)
-        if (start < span.end && span.start < end)
+    for (const TextSpan& span : structure.webAddresses(paragraph_))
+        if (overlaps(span))
             return true;
     return false;
 }

@@ -7,28 +7,26 @@
 #include "hygiene.hpp"
 #include "rule.hpp"
 
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace gw {
 
-// One paragraph as the punctuation rules see it. The spans they skip are worked out on first
-// use, since most paragraphs give a rule nothing to look at: the heading marker with its spacing
-// (HN rules), web addresses (TH-03) and web-page residue (TH-02).
+// One paragraph as the punctuation rules see it: the spans they skip are the heading marker with
+// its spacing (HN rules), web addresses (TH-03) and web-page residue (TH-02), as the role pass
+// found them.
 class PunctuationScope {
 public:
     PunctuationScope(const CheckContext& context, std::uint32_t paragraph)
         : context_(context), paragraph_(paragraph), text_(context.document.paragraphs[paragraph].text) {}
     std::u16string_view text() const { return text_; }
-    bool skipped(std::uint32_t pos);
-    bool skipped(std::uint32_t start, std::uint32_t end); // any position in [start, end)
+    bool skipped(std::uint32_t pos) const { return skipped(pos, pos + 1); }
+    bool skipped(std::uint32_t start, std::uint32_t end) const; // any position in [start, end)
 
 private:
     const CheckContext& context_;
     std::uint32_t paragraph_;
     std::u16string_view text_;
-    std::optional<std::vector<TextSpan>> spans_;
 };
 
 // Han characters and the punctuation of Chinese text (full-width points, “”‘’…—).
@@ -68,7 +66,7 @@ public:
     ParagraphProposals(const CheckContext& context, std::uint32_t paragraph)
         : scope_(context, paragraph), paragraph_(paragraph) {}
     std::u16string_view text() const { return scope_.text(); }
-    bool skipped(std::uint32_t pos) { return scope_.skipped(pos); }
+    bool skipped(std::uint32_t pos) const { return scope_.skipped(pos); }
 
     // Replace [start, end) by `wanted` unless another rule owns part of it; the change covers only
     // what differs ("二0二四" → "二〇二四" changes one character).

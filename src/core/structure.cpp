@@ -66,7 +66,11 @@ bool findUnclosedEnd(std::u16string_view text, std::size_t from, std::size_t lim
 }
 
 // Line breaks inside a paragraph, as Writer's text gives them (and the line separator).
-constexpr std::u16string_view kLineBreaks = u"\n\r\v\u2028";
+const text::CharacterSet& lineBreaks()
+{
+    static const text::CharacterSet breaks(u"[\\n\\r\\u000B\\u2028]");
+    return breaks;
+}
 
 // Where the heading part of a paragraph ends and whether it is the whole paragraph.
 void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
@@ -74,7 +78,7 @@ void measureHeadingPart(const Paragraph& paragraph, Heading& heading)
     const std::u16string_view text = paragraph.text;
     const std::size_t from = std::min<std::size_t>(heading.marker.textStart, text.size());
     // A heading ends with its line: a line break (Shift+Enter) inside the paragraph ends it.
-    std::size_t last = std::min(text.find_first_of(kLineBreaks, from), text.size());
+    std::size_t last = std::min(lineBreaks().find(text, from), text.size());
     while (last > from && text::isSpace(text[last - 1]))
         --last;
     std::size_t stop = text.find(u'。', from);
@@ -354,7 +358,29 @@ bool endsWith(std::u16string_view text, std::u16string_view points)
 // after the other with nothing between them but blank paragraphs and the items of a list nested
 // in one of them, every item one sentence. Headings have text under them, no end point, or a
 // run-in body after their "。".
-std::vector<bool> findListItems(const Document& document, const std::vector<std::optional<Marker>>& markers)
+// The markers of a document's paragraphs. Most paragraphs have none: only the markers found are
+// kept, not a place for a marker beside every paragraph.
+class ParagraphMarkers {
+public:
+    explicit ParagraphMarkers(std::size_t count) : markerOf_(count, -1) {}
+    // The paragraph's marker, or nullptr.
+    const Marker* operator[](std::size_t paragraph) const
+    {
+        const int at = markerOf_[paragraph];
+        return at < 0 ? nullptr : &markers_[static_cast<std::size_t>(at)];
+    }
+    void set(std::size_t paragraph, const Marker& marker)
+    {
+        markerOf_[paragraph] = static_cast<int>(markers_.size());
+        markers_.push_back(marker);
+    }
+
+private:
+    std::vector<int> markerOf_; // index into markers_, -1 for none
+    std::vector<Marker> markers_;
+};
+
+std::vector<bool> findListItems(const Document& document, const ParagraphMarkers& markers)
 {
     const auto& paragraphs = document.paragraphs;
     std::vector<bool> listItem(paragraphs.size(), false);
@@ -469,7 +495,7 @@ bool weakMarker(std::u16string_view text, const Marker& marker)
 // What the first look at each paragraph finds: its marker (read in the light of the one before:
 // "20.2026年…" after "19.", "三）…" after a lone "（"), and whether it labels a part.
 struct MarkerReading {
-    std::vector<std::optional<Marker>> markers;
+    ParagraphMarkers markers;
     std::vector<PartKind> partLabels;
     std::vector<int> splitFrom; // the lone "（" paragraph of a split marker, -1 for none
 };
@@ -477,7 +503,7 @@ struct MarkerReading {
 MarkerReading readMarkers(const Document& document, const Config& config)
 {
     const auto count = document.paragraphs.size();
-    MarkerReading reading{std::vector<std::optional<Marker>>(count), std::vector<PartKind>(count, PartKind::None),
+    MarkerReading reading{ParagraphMarkers(count), std::vector<PartKind>(count, PartKind::None),
                           std::vector<int>(count, -1)};
     std::optional<Marker> lastMarker;
     std::optional<std::uint32_t> previousNonBlank;
@@ -485,17 +511,18 @@ MarkerReading readMarkers(const Document& document, const Config& config)
         const Paragraph& paragraph = document.paragraphs[index];
         if (!countsForHeadings(paragraph, config.options))
             continue;
-        std::optional<Marker>& marker = reading.markers[index];
-        marker = recognizeParagraphMarker(paragraph);
+        std::optional<Marker> marker = recognizeParagraphMarker(paragraph);
         if (!marker && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
             marker = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
         if (!marker && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
             if ((marker = recognizeSplitMarker(document.paragraphs[*previousNonBlank].text, paragraph.text)))
                 reading.splitFrom[index] = static_cast<int>(*previousNonBlank);
-        if (marker)
+        if (marker) {
+            reading.markers.set(index, *marker);
             lastMarker = marker;
-        else if (!isBlank(paragraph))
+        } else if (!isBlank(paragraph)) {
             reading.partLabels[index] = partLabelKind(paragraph);
+        }
         if (!isBlank(paragraph))
             previousNonBlank = index;
     }
@@ -513,7 +540,7 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.roles_.assign(count, ParagraphRole{});
 
     const MarkerReading reading = readMarkers(document, config);
-    const std::vector<std::optional<Marker>>& markers = reading.markers;
+    const ParagraphMarkers& markers = reading.markers;
     const std::vector<PartKind>& partLabels = reading.partLabels;
     const std::vector<int>& splitFrom = reading.splitFrom;
     std::vector<bool> listItems = findListItems(document, markers);
@@ -668,7 +695,7 @@ Structure Structure::build(const Document& document, const Config& config)
 
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
-        const std::optional<Marker>& marker = markers[index];
+        const Marker* marker = markers[index];
         const bool blank = isBlank(paragraph);
         if (partLabels[index] != PartKind::None) {
             ++part;
@@ -688,8 +715,8 @@ Structure Structure::build(const Document& document, const Config& config)
             addHeading(heading, index, listItems[index], true);
         }
         // "一、总体情况↵（一）工作进展": a marker after a line break starts a heading of its own.
-        for (std::size_t lineBreak = paragraph.text.find_first_of(kLineBreaks); lineBreak != std::u16string::npos;
-             lineBreak = paragraph.text.find_first_of(kLineBreaks, lineBreak + 1)) {
+        for (std::size_t lineBreak = lineBreaks().find(paragraph.text); lineBreak != std::u16string::npos;
+             lineBreak = lineBreaks().find(paragraph.text, lineBreak + 1)) {
             if (!countsForHeadings(paragraph, config.options))
                 break;
             const auto lineStart = static_cast<std::uint32_t>(lineBreak + 1);
@@ -757,7 +784,15 @@ void Structure::assignLineRoles(const Document& document)
 {
     // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
     // captions, name lists, the 版记.
-    const std::vector<bool> residue = residueParagraphs(document);
+    std::vector<bool> wholeParagraphs(document.paragraphs.size());
+    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+        const std::u16string_view text = document.paragraphs[index].text;
+        const WebResidue found = findWebResidue(text);
+        wholeParagraphs[index] = found.wholeParagraph;
+        webResidue_.add(index, found.spans);
+        webAddresses_.add(index, findWebAddresses(text));
+    }
+    const std::vector<bool> residue = residueParagraphs(document, std::move(wholeParagraphs));
     // The front matter: what comes before the first heading and the first prose paragraph.
     bool frontMatter = true;
     for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
@@ -889,6 +924,18 @@ void Structure::findTitle(const Document& document)
     titleLineCount_ = last - first + 1;
     for (std::uint32_t index = first; index <= last; ++index)
         roles_[index].role = Role::Title;
+}
+
+void ParagraphSpans::add(std::uint32_t paragraph, const std::vector<TextSpan>& spans)
+{
+    paragraphs_.insert(paragraphs_.end(), spans.size(), paragraph);
+    spans_.insert(spans_.end(), spans.begin(), spans.end());
+}
+
+ParagraphSpans::Range ParagraphSpans::of(std::uint32_t paragraph) const
+{
+    const auto [from, to] = std::equal_range(paragraphs_.begin(), paragraphs_.end(), paragraph);
+    return {spans_.data() + (from - paragraphs_.begin()), spans_.data() + (to - paragraphs_.begin())};
 }
 
 std::vector<std::uint32_t> Structure::titleLines() const

@@ -6,6 +6,7 @@
 #include "document.hpp"
 #include "edit.hpp"
 #include "markers.hpp"
+#include "phrase_list.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -100,6 +101,26 @@ struct NonStandardHeading {
     std::u16string expected;          // "1." under "（一）", "（一）" under "一、"
 };
 
+// Spans of text found in some paragraphs, kept in paragraph order: most paragraphs have none.
+class ParagraphSpans {
+public:
+    // The spans of one paragraph, in text order.
+    struct Range {
+        const TextSpan* first = nullptr;
+        const TextSpan* last = nullptr;
+        const TextSpan* begin() const { return first; }
+        const TextSpan* end() const { return last; }
+        bool empty() const { return first == last; }
+    };
+    // Paragraphs are added in order.
+    void add(std::uint32_t paragraph, const std::vector<TextSpan>& spans);
+    Range of(std::uint32_t paragraph) const;
+
+private:
+    std::vector<std::uint32_t> paragraphs_; // one entry per span
+    std::vector<TextSpan> spans_;
+};
+
 class Structure {
 public:
     static Structure build(const Document& document, const Config& config);
@@ -120,6 +141,11 @@ public:
     // Every line of the title (a long title is set over two or three lines).
     std::vector<std::uint32_t> titleLines() const;
     const ParagraphRole& role(std::uint32_t paragraph) const { return roles_[paragraph]; }
+    // Web-page residue inside a paragraph (findWebResidue's spans; a paragraph that is residue as
+    // a whole has the role Residue) and web addresses (findWebAddresses), found once for the
+    // rules that remove them and the rules that leave them alone.
+    ParagraphSpans::Range webResidue(std::uint32_t paragraph) const { return webResidue_.of(paragraph); }
+    ParagraphSpans::Range webAddresses(std::uint32_t paragraph) const { return webAddresses_.of(paragraph); }
     const std::vector<NonStandardHeading>& nonStandardHeadings() const { return nonStandard_; }
     // The level-3 dot the document should use: the profile's pinned form, else the form most of
     // its typed level-3 markers use ("." on a tie, GB/T 15834's Western dot).
@@ -141,6 +167,7 @@ private:
     std::vector<int> enclosingHeading_;   // nearest heading at or before each paragraph
     std::vector<ParagraphRole> roles_;
     std::vector<NonStandardHeading> nonStandard_;
+    ParagraphSpans webResidue_, webAddresses_;
     std::optional<std::uint32_t> title_;
     std::uint32_t titleLineCount_ = 0;
     char16_t arabicDot_ = u'.';

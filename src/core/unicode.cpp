@@ -4,11 +4,14 @@
 #include <unicode/rbnf.h>
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace gw::text {
 namespace {
@@ -50,6 +53,16 @@ std::u16string chineseNumeral(int number)
 
 std::optional<int> parseChineseNumeral(std::u16string_view numeral)
 {
+    // The sequence numbers of markers, 1…99 as ICU spells them, looked up: parsing with the rules
+    // is slow, and ICU parses each of these spellings back to its number.
+    static const std::unordered_map<std::u16string, int> sequenceNumbers = [] {
+        std::unordered_map<std::u16string, int> numbers;
+        for (int number = 1; number <= 99; ++number)
+            numbers.emplace(chineseNumeral(number), number);
+        return numbers;
+    }();
+    if (const auto known = sequenceNumbers.find(std::u16string(numeral)); known != sequenceNumbers.end())
+        return known->second;
     if (numeral.empty())
         return std::nullopt;
     for (char16_t c : numeral)
@@ -101,26 +114,95 @@ std::u16string foldWidth(std::u16string_view s)
     return out;
 }
 
+// The character classes are asked of every character: as frozen sets, not property lookups.
 bool isFullwidthForm(char32_t c)
 {
-    return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH) == U_EA_FULLWIDTH;
+    static const CharacterSet fullwidth(u"[:East_Asian_Width=Fullwidth:]");
+    return fullwidth.contains(c);
 }
 
 bool isHan(char32_t c)
 {
-    UErrorCode status = U_ZERO_ERROR;
-    return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_HAN;
+    static const CharacterSet han(u"[:Script=Han:]");
+    return han.contains(c);
 }
 
 bool isCjkPunctuation(char32_t c)
 {
-    const auto width = u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_EAST_ASIAN_WIDTH);
-    return u_ispunct(static_cast<UChar32>(c)) && (width == U_EA_FULLWIDTH || width == U_EA_WIDE);
+    static const CharacterSet punctuation(u"[[:P:]&[[:East_Asian_Width=Fullwidth:][:East_Asian_Width=Wide:]]]");
+    return punctuation.contains(c);
 }
 
 bool isCjk(char32_t c) { return isHan(c) || isCjkPunctuation(c); }
 
-bool isSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool isSpace(char32_t c)
+{
+    static const CharacterSet space(u"[:White_Space:]");
+    return space.contains(c);
+}
+
+struct CharacterSet::Frozen {
+    icu::UnicodeSet set;
+};
+
+CharacterSet::CharacterSet(std::u16string_view pattern) : frozen_(std::make_unique<Frozen>())
+{
+    icu::UnicodeSet& set = frozen_->set;
+    UErrorCode status = U_ZERO_ERROR;
+    set.applyPattern(icu::UnicodeString(pattern.data(), static_cast<int32_t>(pattern.size())), status);
+    if (U_FAILURE(status))
+        throw std::logic_error("character set does not compile: " + toUtf8(pattern));
+    set.freeze();
+    auto mark = [&](UChar32 unit) { table_[static_cast<std::size_t>(unit) >> 6] |= std::uint64_t{1} << (unit & 63); };
+    for (int32_t range = 0; range < set.getRangeCount(); ++range) {
+        const UChar32 first = set.getRangeStart(range), last = set.getRangeEnd(range);
+        for (UChar32 c = first; c <= std::min<UChar32>(last, 0xFFFF); ++c)
+            mark(c);
+        if (last >= 0x10000)
+            for (UChar32 lead = U16_LEAD(std::max<UChar32>(first, 0x10000)); lead <= U16_LEAD(last); ++lead)
+                mark(lead);
+    }
+}
+
+CharacterSet::~CharacterSet() = default;
+
+bool CharacterSet::containsBeyondTable(char32_t c) const { return frozen_->set.contains(static_cast<UChar32>(c)); }
+
+std::size_t CharacterSet::surrogateMatch(std::u16string_view text, std::size_t from, std::size_t i) const
+{
+    const char16_t unit = text[i];
+    if (U16_IS_TRAIL(unit) && i > from && U16_IS_LEAD(text[i - 1]))
+        return 0; // the second half of a pair the set does not hold
+    if (U16_IS_LEAD(unit) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1]))
+        return frozen_->set.contains(U16_GET_SUPPLEMENTARY(unit, text[i + 1])) ? 2 : 0;
+    return frozen_->set.contains(unit) ? 1 : 0;
+}
+
+std::size_t CharacterSet::find(std::u16string_view text, std::size_t from) const
+{
+    std::size_t i = from;
+    // Four units a step while the table has none of them: most text holds none of a set's
+    // characters, and one test of four keeps the processor busy where four tests would wait.
+    for (; i + 4 <= text.size(); i += 4)
+        if (inTable(text[i]) | inTable(text[i + 1]) | inTable(text[i + 2]) | inTable(text[i + 3]))
+            break;
+    for (; i < text.size(); ++i)
+        if (inTable(text[i]) && (!U16_IS_SURROGATE(text[i]) || surrogateMatch(text, from, i) > 0))
+            return i;
+    return std::u16string_view::npos;
+}
+
+std::size_t CharacterSet::spanEnd(std::u16string_view text, std::size_t from) const
+{
+    std::size_t i = from;
+    while (i < text.size() && inTable(text[i])) {
+        const std::size_t length = U16_IS_SURROGATE(text[i]) ? surrogateMatch(text, from, i) : 1;
+        if (length == 0)
+            break;
+        i += length;
+    }
+    return i;
+}
 
 struct Pattern::Compiled {
     std::unique_ptr<icu::RegexPattern> pattern;

@@ -2,6 +2,7 @@
 // 【字号：…】, 来源：…, 相关报道：): residueParagraphs, TH-02 on them, and the rules that leave the
 // paragraphs TH-02 removes alone (PN-06, TH-03).
 #include "hygiene.hpp"
+#include "structure.hpp"
 #include "test_support.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -140,6 +141,30 @@ BOOST_AUTO_TEST_CASE(pn06_quotation_goes_on_past_residue)
     BOOST_TEST(findingsOf(doc({"“第一段引文，", "推荐访问:意识形态 工作汇报", "“第二段引文。”"}), "PN-06").empty());
     BOOST_TEST(flaggedBy(doc({"“第一段引文，", "第二段没有引号。"}), "PN-06") == (std::vector<std::string>{"“"}),
                boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(role_pass_keeps_the_residue_and_addresses_of_each_paragraph)
+{
+    // Found once in the role pass for TH-02, TH-03 and the punctuation rules, each paragraph's own.
+    const Document d = doc({"加强组织领导。", "强推对 当前隐藏内容免费查看外宣传，详见www.example.gov.cn和www.example.cn。",
+                            "提升思想认识。", "联系邮箱：office@example.gov.cn，如有侵权请联系删除。"});
+    const Structure structure = Structure::build(d, Config{});
+    auto spans = [](auto range) {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+        for (const TextSpan& span : range)
+            out.emplace_back(span.start, span.end);
+        return out;
+    };
+    for (std::uint32_t p = 0; p < d.paragraphs.size(); ++p) {
+        BOOST_TEST(spans(structure.webResidue(p)) == spans(findWebResidue(d.paragraphs[p].text).spans));
+        BOOST_TEST(spans(structure.webAddresses(p)) == spans(findWebAddresses(d.paragraphs[p].text)));
+    }
+    BOOST_TEST(structure.webResidue(0).empty());
+    BOOST_TEST(spans(structure.webResidue(1)).size() == 1u);
+    BOOST_TEST(spans(structure.webAddresses(1)).size() == 2u);
+    BOOST_TEST(structure.webAddresses(2).empty());
+    BOOST_TEST(!structure.webResidue(3).empty());
+    BOOST_TEST(spans(structure.webAddresses(3)).size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -60,10 +60,14 @@ public:
                 continue;
             // Brackets and points may come from a Western font; the Chinese characters decide.
             std::u16string_view wrongFont;
+            const TextRun* checked = nullptr; // a run's font is looked at once, not at each of its characters
             for (std::uint32_t pos = start; pos < heading.headingEnd && wrongFont.empty(); ++pos) {
                 if (!text::isHan(paragraph.text[pos]))
                     continue;
                 const TextRun* run = runAt(paragraph, pos);
+                if (run == checked)
+                    continue;
+                checked = run;
                 if (run && !run->fontAsian.empty() && !belongsTo(run->fontAsian, family))
                     wrongFont = run->fontAsian;
             }

@@ -86,9 +86,10 @@ public:
             context, sink, "中文中应使用全角标点：“{0}”应为“{1}”（GB/T 15834-2011）",
             "Chinese text takes full-width punctuation: \"{0}\" should be \"{1}\" (GB/T 15834-2011)", Touching::Merge,
             [](ParagraphProposals& proposals) {
+                static const text::CharacterSet halfwidth(u"[" + std::u16string(kHalf) + u"]");
                 const std::u16string_view text = proposals.text();
-                for (std::size_t i = text.find_first_of(kHalf); i != std::u16string_view::npos;
-                     i = text.find_first_of(kHalf, i + 1)) {
+                for (std::size_t i = halfwidth.find(text); i != std::u16string_view::npos;
+                     i = halfwidth.find(text, i + 1)) {
                     if (inChineseText(text, i)) {
                         const auto at = static_cast<std::uint32_t>(i);
                         proposals.propose(at, at + 1, kFull.substr(kHalf.find(text[i]), 1));

@@ -29,8 +29,9 @@ public:
             context, sink, "中文中应使用全角括号和中文引号：“{0}”应为“{1}”（GB/T 15834-2011）",
             "Chinese text takes full-width brackets and Chinese quotes: \"{0}\" should be \"{1}\" (GB/T 15834-2011)",
             Touching::Separate, [](ParagraphProposals& proposals) {
+                static const text::CharacterSet halfwidth(u"[()\"]");
                 const std::u16string_view text = proposals.text();
-                if (text.find_first_of(u"()\"") == std::u16string_view::npos)
+                if (!halfwidth.occursIn(text))
                     return;
 
                 // Brackets pair up whatever their width, so that "（党组)" is one pair with one wrong half.

@@ -21,8 +21,11 @@ public:
             context, sink, "省略号应为六个点“……”：“{0}”应为“{1}”（GB/T 15834-2011 §4.11）",
             "The Chinese ellipsis is six dots \"……\": \"{0}\" should be \"{1}\" (GB/T 15834-2011 §4.11)", Touching::Merge,
             [](ParagraphProposals& proposals) {
+                // The points an ellipsis is typed with: runs of anything else are passed over.
+                static const text::CharacterSet points(u"[…。·・.]");
                 const std::u16string_view text = proposals.text();
-                for (std::uint32_t i = 0; i < text.size();) {
+                for (std::size_t run = points.find(text); run != std::u16string_view::npos;) {
+                    const auto i = static_cast<std::uint32_t>(run);
                     const char16_t c = text[i];
                     std::uint32_t end = i + 1;
                     while (end < text.size() && text[end] == c)
@@ -41,7 +44,7 @@ public:
                     }
                     if (!wanted.empty())
                         proposals.propose(i, end, wanted);
-                    i = end;
+                    run = points.find(text, end);
                 }
             });
     }

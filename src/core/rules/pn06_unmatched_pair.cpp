@@ -26,6 +26,13 @@ constexpr PairKind kPairs[] = {
 
 bool isFullwidthMark(char16_t c) { return c != u'(' && c != u')'; }
 
+// The marks of kPairs, to find them without looking at every character.
+const text::CharacterSet& pairMarks()
+{
+    static const text::CharacterSet marks(u"[“”（()）《》【】]");
+    return marks;
+}
+
 // A quotation over several paragraphs opens each of them with “ and closes only at its end. The
 // paragraphs TH-02 removes are not in between.
 bool quotationGoesOn(const CheckContext& context, std::uint32_t paragraph)
@@ -62,46 +69,48 @@ public:
                 context.structure.role(index).role == Role::MarkerFragment) // HN-02 joins it to its marker
                 continue;
             // The lines of a title are read as one text.
-            std::vector<std::uint32_t> unit{index};
             if (title.size() > 1 && index == title.front()) {
-                unit = title;
+                checkUnit(context, title.front(), title.back(), sink);
                 index = title.back();
+            } else {
+                checkUnit(context, index, index, sink);
             }
-            checkUnit(context, unit, sink);
         }
     }
 
 private:
     using Position = std::pair<std::uint32_t, std::uint32_t>; // paragraph, offset
 
-    static void checkUnit(const CheckContext& context, const std::vector<std::uint32_t>& unit, FindingSink& sink)
+    // The paragraphs [first, last] read as one text.
+    static void checkUnit(const CheckContext& context, std::uint32_t first, std::uint32_t last, FindingSink& sink)
     {
         const auto& paragraphs = context.document.paragraphs;
-        if (std::none_of(unit.begin(), unit.end(), [&](std::uint32_t p) {
-                return paragraphs[p].text.find_first_of(u"“”（）《》【】") != std::u16string_view::npos;
-            }))
+        const text::CharacterSet& marks = pairMarks();
+        bool marked = false;
+        for (std::uint32_t p = first; p <= last && !marked; ++p)
+            marked = marks.occursIn(paragraphs[p].text);
+        if (!marked)
             return;
-        std::vector<PunctuationScope> scopes;
-        for (std::uint32_t p : unit)
-            scopes.emplace_back(context, p);
         for (const PairKind& kind : kPairs) {
             std::vector<Position> open, unmatched;
-            for (std::size_t u = 0; u < unit.size(); ++u) {
-                const std::u16string_view text = paragraphs[unit[u]].text;
-                for (std::uint32_t i = 0; i < text.size(); ++i) {
+            for (std::uint32_t p = first; p <= last; ++p) {
+                const std::u16string_view text = paragraphs[p].text;
+                const PunctuationScope scope(context, p);
+                for (std::size_t at = marks.find(text); at != std::u16string_view::npos; at = marks.find(text, at + 1)) {
+                    const auto i = static_cast<std::uint32_t>(at);
                     const char16_t c = text[i];
                     const bool opener = kind.openers.find(c) != std::u16string_view::npos;
-                    if ((!opener && kind.closers.find(c) == std::u16string_view::npos) || scopes[u].skipped(i))
+                    if ((!opener && kind.closers.find(c) == std::u16string_view::npos) || scope.skipped(i))
                         continue;
                     if (opener)
-                        open.emplace_back(unit[u], i);
+                        open.emplace_back(p, i);
                     else if (!open.empty())
                         open.pop_back();
                     else
-                        unmatched.emplace_back(unit[u], i);
+                        unmatched.emplace_back(p, i);
                 }
             }
-            if (kind.open == u'“' && !open.empty() && quotationGoesOn(context, unit.back()))
+            if (kind.open == u'“' && !open.empty() && quotationGoesOn(context, last))
                 open.clear();
             unmatched.insert(unmatched.end(), open.begin(), open.end());
             std::sort(unmatched.begin(), unmatched.end());

@@ -44,6 +44,10 @@ std::uint32_t afterArticleNumber(std::u16string_view text)
 {
     static const text::Pattern pattern(
         u"^[\\t \\u3000\\u00A0]*第[〇零一二三四五六七八九十百千两\\d]+(?:编|章|节|条|部分)[\\t \\u3000\\u00A0]+");
+    // One look at the first character spares the others the search.
+    const std::size_t first = text.find_first_not_of(u"\t \u3000\u00A0");
+    if (first == std::u16string_view::npos || text[first] != u'第')
+        return 0;
     const auto match = pattern.lookingAt(text);
     return match ? match->end : 0;
 }
@@ -106,14 +110,11 @@ public:
                 const std::uint32_t firstVisible = i;
                 std::optional<bool> letterSpaced;
                 std::optional<TextSpan> conventional; // worked out at the first candidate: most paragraphs have none
-                while (i < text.size()) {
-                    if (!isInlineSpace(text[i])) {
-                        ++i;
-                        continue;
-                    }
-                    std::uint32_t end = i + 1;
-                    while (end < text.size() && isInlineSpace(text[end]))
-                        ++end;
+                static const text::CharacterSet inlineSpaces(u"[\\u0020\\u3000\\u00A0]"); // as isInlineSpace
+                for (std::size_t run = inlineSpaces.find(text, i); run != std::u16string_view::npos;
+                     run = inlineSpaces.find(text, i)) {
+                    i = static_cast<std::uint32_t>(run);
+                    const auto end = static_cast<std::uint32_t>(inlineSpaces.spanEnd(text, i));
                     if (end < text.size() && end - i <= kLongestStraySpace) {
                         const char16_t before = text[i - 1], after = text[end];
                         const bool emptyBrackets =

@@ -6,14 +6,12 @@ namespace gw {
 namespace {
 
 bool isWrongZero(char16_t c) { return c == u'0' || c == u'O' || c == u'o' || c == u'０' || c == u'Ｏ' || c == u'ｏ'; }
-bool isChineseDigitOrZero(char16_t c)
+
+// The characters of a run of Chinese digits with a zero among them, the wrong zeros included.
+const text::CharacterSet& numeralRunCharacters()
 {
-    switch (c) {
-    case u'〇': case u'一': case u'二': case u'三': case u'四': case u'五': case u'六': case u'七': case u'八': case u'九':
-        return true;
-    default:
-        return false;
-    }
+    static const text::CharacterSet characters(u"[〇一二三四五六七八九0Oo０Ｏｏ]");
+    return characters;
 }
 
 class NumeralZero final : public Rule {
@@ -31,16 +29,14 @@ public:
             context, sink, "汉字数字中的零应写作“〇”：“{0}”应为“{1}”（GB/T 15835-2011）",
             "Zero among Chinese numerals is \"〇\": \"{0}\" should be \"{1}\" (GB/T 15835-2011)", Touching::Merge,
             [](ParagraphProposals& proposals) {
+                const text::CharacterSet& runCharacters = numeralRunCharacters();
                 const std::u16string_view text = proposals.text();
-                for (std::uint32_t i = 0; i < text.size();) {
-                    if (!isWrongZero(text[i]) && !isChineseDigitOrZero(text[i])) {
-                        ++i;
-                        continue;
-                    }
-                    std::uint32_t end = i;
+                for (std::size_t run = runCharacters.find(text); run != std::u16string_view::npos;) {
+                    const auto i = static_cast<std::uint32_t>(run);
+                    const auto end = static_cast<std::uint32_t>(runCharacters.spanEnd(text, i));
                     std::size_t chinese = 0, wrong = 0;
-                    for (; end < text.size() && (isWrongZero(text[end]) || isChineseDigitOrZero(text[end])); ++end)
-                        (isWrongZero(text[end]) ? wrong : chinese) += 1;
+                    for (std::uint32_t k = i; k < end; ++k)
+                        (isWrongZero(text[k]) ? wrong : chinese) += 1;
                     // 二0二四, 二O一九: a run of Chinese digits with a Latin zero inside, not glued to a
                     // Latin word or a number (GOOD, 2024).
                     const char16_t before = i > 0 ? text[i - 1] : 0, after = end < text.size() ? text[end] : 0;
@@ -53,7 +49,7 @@ public:
                                 c = u'〇';
                         proposals.propose(i, end, fixed);
                     }
-                    i = end;
+                    run = runCharacters.find(text, end);
                 }
             });
     }

@@ -6,9 +6,10 @@
 namespace gw {
 namespace {
 
-bool isFullwidthAlnum(char16_t c)
+const text::CharacterSet& fullwidthAlnum()
 {
-    return (c >= u'０' && c <= u'９') || (c >= u'Ａ' && c <= u'Ｚ') || (c >= u'ａ' && c <= u'ｚ');
+    static const text::CharacterSet characters(u"[０-９Ａ-Ｚａ-ｚ]");
+    return characters;
 }
 
 class FullwidthAlnum final : public Rule {
@@ -26,15 +27,11 @@ public:
             context, sink, "数字和字母应为半角：“{0}”应为“{1}”",
             "Digits and Latin letters are half-width: \"{0}\" should be \"{1}\"", Touching::Merge,
             [](ParagraphProposals& proposals) {
+                const text::CharacterSet& alnum = fullwidthAlnum();
                 const std::u16string_view text = proposals.text();
-                for (std::uint32_t i = 0; i < text.size();) {
-                    if (!isFullwidthAlnum(text[i])) {
-                        ++i;
-                        continue;
-                    }
-                    std::uint32_t end = i + 1;
-                    while (end < text.size() && isFullwidthAlnum(text[end]))
-                        ++end;
+                for (std::size_t run = alnum.find(text); run != std::u16string_view::npos;) {
+                    const auto i = static_cast<std::uint32_t>(run);
+                    const auto end = static_cast<std::uint32_t>(alnum.spanEnd(text, i));
                     // A heading marker's digits are HN-06's; the rest of the run is still ours.
                     for (std::uint32_t k = i; k < end; ++k) {
                         if (proposals.skipped(k))
@@ -45,7 +42,7 @@ public:
                         proposals.propose(k, runEnd, text::foldWidth(text.substr(k, runEnd - k)));
                         k = runEnd;
                     }
-                    i = end;
+                    run = alnum.find(text, end);
                 }
             });
     }

@@ -3,7 +3,6 @@
 #include "../punctuation.hpp"
 #include "../unicode.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
 #include <cstdio>
@@ -11,12 +10,11 @@
 namespace gw {
 namespace {
 
-bool isInvisible(UChar32 c)
+// Format and control characters, but the tab and the line break.
+const text::CharacterSet& invisibleCharacters()
 {
-    if (c == U'\t' || c == U'\n')
-        return false;
-    const auto type = u_charType(c);
-    return type == U_FORMAT_CHAR || type == U_CONTROL_CHAR;
+    static const text::CharacterSet invisible(u"[[:Cf:][:Cc:]-[\\t\\n]]");
+    return invisible;
 }
 
 // "U+200B U+FEFF": invisible text is named by its code points.
@@ -44,30 +42,18 @@ public:
 
     void check(const CheckContext& context, FindingSink& sink) const override
     {
+        const text::CharacterSet& invisible = invisibleCharacters();
         const auto& paragraphs = context.document.paragraphs;
         for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
             const std::u16string_view text = paragraphs[index].text;
-            std::size_t i = 0;
-            while (i < text.size()) {
-                const std::size_t start = i;
-                UChar32 c;
-                U16_NEXT(text.data(), i, text.size(), c);
-                if (!isInvisible(c))
-                    continue;
-                std::size_t end = i;
-                while (end < text.size()) {
-                    std::size_t next = end;
-                    U16_NEXT(text.data(), next, text.size(), c);
-                    if (!isInvisible(c))
-                        break;
-                    end = next;
-                }
+            for (std::size_t start = invisible.find(text); start != std::u16string_view::npos;) {
+                const std::size_t end = invisible.spanEnd(text, start);
                 const auto from = static_cast<std::uint32_t>(start), length = static_cast<std::uint32_t>(end - start);
                 const std::string codes = codePoints(text.substr(start, end - start));
                 sink.report(index, from, length, formatMessage("不可见字符 {0}：应删除", {codes}),
                             formatMessage("Invisible character {0}: delete it", {codes}),
                             Fix{FixKind::Safe, {ReplaceText{index, from, length, {}}}});
-                i = end;
+                start = invisible.find(text, end);
             }
         }
     }

@@ -24,16 +24,8 @@ constexpr char16_t kPlaceholder[] =
 // Every placeholder holds one of these characters; most paragraphs hold none and skip the search.
 bool mayHoldPlaceholder(std::u16string_view text)
 {
-    for (char16_t c : text) {
-        switch (c) {
-        case u'X': case u'x': case u'Ｘ': case u'ｘ': case u'×': case u'某': case u'*': case u'＊': case u'_': case u'＿':
-        case u'【': case u'〔': case u'(': case u'（':
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    static const text::CharacterSet characters(u"[XxＸｘ×某*＊_＿【〔(（]");
+    return characters.occursIn(text);
 }
 
 bool isPlaceholderContext(std::u16string_view text, const text::Pattern::Match& match)

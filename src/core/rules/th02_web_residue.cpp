@@ -47,10 +47,9 @@ public:
                             Fix{FixKind::Confirm, {RemoveParagraph{index}}});
                 continue;
             }
-            const WebResidue found = findWebResidue(text);
             // Residue spans whose deletions touch go in one fix, so that the fixes never overlap.
             std::vector<std::pair<TextSpan, TextSpan>> cuts; // (residue, what its fix deletes)
-            for (const TextSpan& span : found.spans) {
+            for (const TextSpan& span : context.structure.webResidue(index)) {
                 const TextSpan deleted = withSettingSpace(text, span);
                 if (!cuts.empty() && cuts.back().second.end >= deleted.start) {
                     cuts.back().first.end = span.end;

@@ -1,5 +1,6 @@
 // TH-03 url-in-body: web addresses, e-mail addresses and QR-code captions in the body text.
 #include "../hygiene.hpp"
+#include "../phrase_list.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -16,11 +17,11 @@ constexpr char16_t kQrCaption[] =
 // A QR-code caption in brackets inside a paragraph ("（扫码查看详情）").
 constexpr char16_t kQrAside[] = u"[（(][^（）()]{0,20}(?:二维码|扫码|扫一扫)[^（）()]{0,20}[）)]";
 
+// Every QR-code caption holds one of these words; most paragraphs hold none and skip the searches.
 bool mentionsQrCode(std::u16string_view text)
 {
-    return text.find(u"二维码") != std::u16string_view::npos || text.find(u"扫码") != std::u16string_view::npos ||
-           text.find(u"扫一扫") != std::u16string_view::npos || text.find(u"扫描") != std::u16string_view::npos ||
-           text.find(u"长按") != std::u16string_view::npos;
+    static const PhraseList words(u"二维码\n扫码\n扫一扫\n扫描\n长按");
+    return words.occursIn(text);
 }
 
 class UrlInBody final : public Rule {
@@ -41,14 +42,14 @@ public:
             if (context.structure.role(index).role == Role::Residue)
                 continue; // TH-02 deletes it whole
             const std::u16string_view text = paragraphs[index].text;
-            const WebResidue residue = findWebResidue(text);
             auto inResidue = [&](const TextSpan& span) {
-                for (const TextSpan& r : residue.spans)
+                for (const TextSpan& r : context.structure.webResidue(index))
                     if (span.start < r.end && r.start < span.end)
                         return true;
                 return false;
             };
-            if (mentionsQrCode(text)) {
+            const bool qr = mentionsQrCode(text);
+            if (qr) {
                 if (!context.structure.headingAt(index) && qrCaption.lookingAt(text)) {
                     const std::string shown = text::toUtf8(text);
                     sink.report(index, 0, static_cast<std::uint32_t>(text.size()),
@@ -65,10 +66,10 @@ public:
                 bool qr;
             };
             std::vector<Cut> cuts;
-            if (mentionsQrCode(text))
+            if (qr)
                 for (const auto& match : qrAside.findAll(text))
                     cuts.push_back({{match.start, match.end}, {match.start, match.end}, true});
-            for (const TextSpan& span : findWebAddresses(text))
+            for (const TextSpan& span : context.structure.webAddresses(index))
                 cuts.push_back({span, withSettingSpace(text, span), false});
             std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.shown.start < b.shown.start; });
             std::vector<Cut> merged;
