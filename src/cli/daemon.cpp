@@ -299,7 +299,8 @@ public:
                 }
             }
             std::lock_guard<std::mutex> lock(activityMutex_);
-            if (connections_ == 0 && Clock::now() - lastCheck_ > settings_.idleTimeout) {
+            // Only checks keep the daemon alive: `daemon status` asked in a loop must not.
+            if (checks_ == 0 && Clock::now() - lastCheck_ > settings_.idleTimeout) {
                 say("idle for " + std::to_string(settings_.idleTimeout.count()) + " s: exiting");
                 break;
             }
@@ -348,7 +349,10 @@ private:
             stopRequested_ = true;
             connection.send({{"type", "stopping"}}, answerBy);
         } else if (type == "check") {
+            ++checks_;
             check(connection, *request);
+            touch();
+            --checks_;
         } else {
             connection.send({{"type", "refused"}, {"reason", "unknown request \"" + type + "\""}}, answerBy);
         }
@@ -429,6 +433,7 @@ private:
     Clock::time_point lastCheck_;
     const Clock::time_point started_ = Clock::now();
     std::atomic<int> connections_{0};
+    std::atomic<int> checks_{0}; // connections asking for a check, from its request to its answer
     std::atomic<long> documents_{0};
     std::atomic<bool> stopRequested_{false};
 };
