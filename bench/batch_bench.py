@@ -10,7 +10,7 @@
    documents only loaded and closed by soffice: the floors), once through the desktop's framed
    load (GWCHECK_LOAD_PATH=framed: what a plain headless conversion pays) and once frameless (the
    CLI's path), and prints documents/s and the ratios measured in the same run.
-3. With --rss-documents N, checks N documents (the corpus repeated through links) with --jobs 1
+3. With --rss-documents N, checks N documents (the corpus repeated through hard links) with --jobs 1
    and samples the soffice worker's resident memory: its peak, and whether it grows from the
    first tenth of the run to the last (the pool restarts a worker after 500 documents).
 4. Walks the paragraphs of a sample of documents over the UNO bridge from Python (what a client
@@ -170,13 +170,15 @@ def soffice_rss(cache):
 
 
 def rss_run(gwcheck, documents, count, work, cache):
-    """Checks `count` documents with one worker, sampling its resident memory every 0.2 s."""
+    """Checks `count` documents with one worker, sampling its resident memory every 0.2 s. The
+    corpus is repeated through hard links: gwcheck checks a file named twice only once, and
+    symbolic links name the same file."""
     links = os.path.join(work, f"rss-{count}")
     shutil.rmtree(links, ignore_errors=True)
     os.makedirs(links)
     for i in range(count):
         source = documents[i % len(documents)]
-        os.symlink(source, os.path.join(links, f"{i:05d}{os.path.splitext(source)[1]}"))
+        os.link(source, os.path.join(links, f"{i:05d}{os.path.splitext(source)[1]}"))
     command = [gwcheck, "check", links, "--quiet", "--fail-on", "none", "--format", "jsonl", "--jobs", "1",
                "--cache-dir", cache]
     samples = []
