@@ -45,10 +45,6 @@ void parseOptions(const Json& options, Options& out)
             else throw ConfigError("option \"arabicDot\": \"" + dot + "\" is not one of either, half, full");
         } else if (key == "allowSkipLevel") {
             out.allowSkipLevel = expect<bool>(value, key);
-        } else if (key == "boldLevel3") {
-            out.boldLevel3 = expect<bool>(value, key);
-        } else if (key == "latinFont") {
-            out.latinFont = expect<std::string>(value, key);
         } else if (key == "headingsInTables") {
             out.headingsInTables = expect<bool>(value, key);
         } else {
@@ -58,6 +54,27 @@ void parseOptions(const Json& options, Options& out)
 }
 
 } // namespace
+
+std::pair<std::string, std::string> parseRuleSeverityLine(std::string_view line)
+{
+    auto trim = [](std::string_view text) {
+        const auto first = text.find_first_not_of(" \t");
+        if (first == std::string_view::npos)
+            return std::string();
+        return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+    };
+    const auto equals = line.find('=');
+    if (equals == std::string_view::npos || trim(line.substr(0, equals)).empty())
+        throw ConfigError("\"" + std::string(line) + "\" is not of the form CODE=off|info|warning|error");
+    const std::string name = trim(line.substr(0, equals));
+    const Rule* rule = findRule(name);
+    if (!rule)
+        throw ConfigError("unknown rule \"" + name + "\"");
+    const std::string value = trim(line.substr(equals + 1));
+    bool enabled = true;
+    parseSeverity(value, "rule \"" + name + "\"", enabled);
+    return {std::string(rule->info().code), value};
+}
 
 std::string_view profileName(Profile profile) { return profile == Profile::Formal ? "formal" : "report"; }
 
@@ -136,8 +153,6 @@ std::string configToJson(const Config& config)
     json["options"] = {
         {"arabicDot", dots[static_cast<int>(config.options.arabicDot)]},
         {"allowSkipLevel", config.options.allowSkipLevel},
-        {"boldLevel3", config.options.boldLevel3},
-        {"latinFont", config.options.latinFont},
         {"headingsInTables", config.options.headingsInTables},
     };
     return json.dump(2);

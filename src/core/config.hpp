@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <string_view>
 
 namespace gw {
@@ -19,8 +20,6 @@ enum class ArabicDot : std::uint8_t { Either, Half, Full };
 struct Options {
     ArabicDot arabicDot = ArabicDot::Either; // level-3 dot: `1.` or `1．`
     bool allowSkipLevel = true;              // 一、 → 1. tolerated when consistent
-    bool boldLevel3 = false;                 // level-3 headings may (not must) be bold
-    std::string latinFont = "Times New Roman";
     bool headingsInTables = false;           // numbered items in table cells count as headings
 };
 
@@ -49,6 +48,11 @@ public:
 // `base` supplies everything the text does not set.
 Config parseConfig(std::string_view json, const Config& base = {});
 std::string configToJson(const Config& config);
+
+// One line of LibreOffice's RuleSeverities setting, as the options page takes it: `CODE=severity`
+// (code or slug, spaces allowed around `=`). Returns the rule's code and the severity word;
+// throws ConfigError saying what is wrong, in the words gwcheck.json's parser uses.
+std::pair<std::string, std::string> parseRuleSeverityLine(std::string_view line);
 
 std::string_view profileName(Profile profile);
 

@@ -5,6 +5,14 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include "config.hpp"
+#include "settings.hxx"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+
 #include <vector>
 
 using namespace css;
@@ -46,15 +54,6 @@ Reference<beans::XPropertySet> modelOf(const Reference<awt::XWindow>& window, co
     return Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW);
 }
 
-bool validRuleSetting(const OUString& line)
-{
-    const sal_Int32 equals = line.indexOf('=');
-    if (equals <= 0)
-        return false;
-    const OUString value = line.copy(equals + 1).trim();
-    return value == "error" || value == "warning" || value == "info" || value == "off";
-}
-
 } // namespace
 
 sal_Bool OptionsPageHandler::callHandlerMethod(const Reference<awt::XWindow>& window, const uno::Any& event,
@@ -78,67 +77,95 @@ Sequence<OUString> OptionsPageHandler::getSupportedMethodNames()
     return names;
 }
 
+// The page shows and stores the same settings the service reads (settings.hxx): what it stores
+// has passed the core's configuration parser, so a later check cannot fail on it.
 void OptionsPageHandler::load(const Reference<awt::XWindow>& window)
 {
+    gwcheck::uno::Settings settings;
+    try {
+        settings = gwcheck::uno::readSettings(context_);
+    } catch (const gw::ConfigError&) {
+        // Stored values a check would refuse (written by hand): the page starts from the
+        // defaults, and OK replaces them.
+    }
+    const nlohmann::json config = nlohmann::json::parse(gw::configToJson(settings.config));
+    const std::map<std::string, std::string> current{
+        {"Profile", config["profile"].get<std::string>()},
+        {"PreSubmission", gwcheck::uno::preSubmissionName(settings.preSubmission)},
+        {"ArabicDot", config["options"]["arabicDot"].get<std::string>()},
+    };
+
     for (const auto& label : labels)
         modelOf(window, label[0])->setPropertyValue("Label", uno::Any(tr(context_, label[1])));
     for (const Choice& choice : choices()) {
         Sequence<OUString> items(static_cast<sal_Int32>(choice.labels.size()));
         for (std::size_t i = 0; i < choice.labels.size(); ++i)
             items[i] = tr(context_, choice.labels[i]);
-        OUString stored;
-        readSetting(context_, OUString::createFromAscii(choice.setting)) >>= stored;
         Sequence<sal_Int16> selected(1);
-        selected[0] = choice.setting == std::string("PreSubmission") ? 1 : 0; // warn is the default
-        for (std::size_t i = 0; i < choice.values.size(); ++i) {
-            if (stored.equalsAscii(choice.values[i]))
+        selected[0] = 0;
+        for (std::size_t i = 0; i < choice.values.size(); ++i)
+            if (current.at(choice.setting) == choice.values[i])
                 selected[0] = static_cast<sal_Int16>(i);
-        }
         Reference<beans::XPropertySet> model = modelOf(window, choice.control);
         model->setPropertyValue("StringItemList", uno::Any(items));
         model->setPropertyValue("SelectedItems", uno::Any(selected));
     }
-    bool allowSkip = true;
-    readSetting(context_, "AllowSkipLevel") >>= allowSkip;
-    modelOf(window, "chkAllowSkip")->setPropertyValue("State", uno::Any(sal_Int16(allowSkip ? 1 : 0)));
-    Sequence<OUString> ruleSeverities;
-    readSetting(context_, "RuleSeverities") >>= ruleSeverities;
-    OUString text;
-    for (const OUString& line : ruleSeverities)
-        text += line + "\n";
-    modelOf(window, "txtRules")->setPropertyValue("Text", uno::Any(text));
+    modelOf(window, "chkAllowSkip")
+        ->setPropertyValue("State", uno::Any(sal_Int16(settings.config.options.allowSkipLevel ? 1 : 0)));
+    std::string text;
+    for (const auto& [code, severity] : config["rules"].items())
+        text += code + "=" + severity.get<std::string>() + "\n";
+    modelOf(window, "txtRules")->setPropertyValue("Text", uno::Any(OUString::fromUtf8(text.c_str())));
 }
 
 void OptionsPageHandler::save(const Reference<awt::XWindow>& window)
 {
-    std::vector<beans::NamedValue> values;
+    gwcheck::uno::Settings settings;
+    try {
+        settings = gwcheck::uno::readSettings(context_);
+    } catch (const gw::ConfigError&) {
+        // Replaced below by what the page shows.
+    }
+    nlohmann::json page;
     for (const Choice& choice : choices()) {
         Sequence<sal_Int16> selected;
         modelOf(window, choice.control)->getPropertyValue("SelectedItems") >>= selected;
-        if (selected.getLength() == 1 && selected[0] >= 0 && std::size_t(selected[0]) < choice.values.size())
-            values.emplace_back(OUString::createFromAscii(choice.setting),
-                                uno::Any(OUString::createFromAscii(choice.values[selected[0]])));
+        if (selected.getLength() != 1 || selected[0] < 0 || std::size_t(selected[0]) >= choice.values.size())
+            continue;
+        const std::string value = choice.values[selected[0]];
+        if (choice.setting == std::string("PreSubmission"))
+            settings.preSubmission = value == "off"   ? gwcheck::uno::PreSubmission::Off
+                                     : value == "ask" ? gwcheck::uno::PreSubmission::Ask
+                                                      : gwcheck::uno::PreSubmission::Warn;
+        else if (choice.setting == std::string("Profile"))
+            page["profile"] = value;
+        else
+            page["options"]["arabicDot"] = value;
     }
     sal_Int16 allowSkip = 1;
     modelOf(window, "chkAllowSkip")->getPropertyValue("State") >>= allowSkip;
-    values.emplace_back(OUString("AllowSkipLevel"), uno::Any(allowSkip == 1));
+    page["options"]["allowSkipLevel"] = allowSkip == 1;
 
     OUString text;
     modelOf(window, "txtRules")->getPropertyValue("Text") >>= text;
-    std::vector<OUString> rules;
+    page["rules"] = nlohmann::json::object();
     OUString rejected;
     for (sal_Int32 index = 0; index >= 0;) {
         const OUString line = text.getToken(0, '\n', index).trim();
         if (line.isEmpty())
             continue;
-        if (validRuleSetting(line))
-            rules.push_back(line.replaceAll(" ", ""));
-        else
-            rejected += (rejected.isEmpty() ? OUString() : OUString("; ")) + line;
+        try {
+            const auto [code, severity] =
+                gw::parseRuleSeverityLine(std::string(OUStringToOString(line, RTL_TEXTENCODING_UTF8).getStr()));
+            page["rules"][code] = severity;
+        } catch (const gw::ConfigError& error) {
+            rejected += (rejected.isEmpty() ? OUString() : OUString("; ")) + OUString::fromUtf8(error.what());
+        }
     }
-    values.emplace_back(OUString("RuleSeverities"),
-                        uno::Any(Sequence<OUString>(rules.data(), static_cast<sal_Int32>(rules.size()))));
-    writeSettings(context_, Sequence<beans::NamedValue>(values.data(), static_cast<sal_Int32>(values.size())));
+    // The page's rule list replaces the stored one; everything else the page does not show stays.
+    settings.config.rules.clear();
+    settings.config = gw::parseConfig(page.dump(), settings.config);
+    gwcheck::uno::writeSettings(context_, settings);
     if (!rejected.isEmpty())
         showMessage(context_, {}, tr(context_, "panel.title"), tr(context_, "options.invalid", {rejected}));
 }

@@ -1,16 +1,13 @@
 #include "ui_common.hpp"
 
+#include "settings.hxx"
+
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/awt/XMessageBox.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/container/XNameReplace.hpp>
-#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
@@ -19,7 +16,6 @@
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <osl/module.hxx>
 
-#include <cstdlib>
 #include <cstring>
 
 using namespace css;
@@ -87,33 +83,10 @@ const UiText uiTexts[] = {
     {"options.allowskip", "允许跳级（一、→ 1.）", "Allow skipping a level (一、 → 1.)"},
     {"options.rules", "规则级别（每行一条，如 HN-10=off，可选 error/warning/info/off）：",
      "Rule severities (one per line, e.g. HN-10=off; error/warning/info/off):"},
-    {"options.invalid", "无法识别的规则设置：{0}", "Rule setting not understood: {0}"},
+    {"options.invalid", "以下规则设置有误，未保存：{0}", "Not saved, these rule settings are wrong: {0}"},
     {"service.missing", "无法创建公文检查服务 org.gwcheck.DocumentChecker（扩展未完整安装？）",
      "Cannot create the org.gwcheck.DocumentChecker service (is the extension fully installed?)"},
 };
-
-Reference<container::XNameAccess> configAccess(const Reference<uno::XComponentContext>& context, const OUString& path,
-                                               bool forUpdate = false)
-{
-    Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
-    beans::NamedValue nodePath(OUString("nodepath"), uno::Any(path));
-    Sequence<uno::Any> arguments(1);
-    arguments[0] <<= nodePath;
-    const OUString service = forUpdate ? OUString("com.sun.star.configuration.ConfigurationUpdateAccess")
-                                       : OUString("com.sun.star.configuration.ConfigurationAccess");
-    return Reference<container::XNameAccess>(provider->createInstanceWithArguments(service, arguments),
-                                             uno::UNO_QUERY_THROW);
-}
-
-bool systemLocaleIsChinese()
-{
-    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char* value = std::getenv(variable);
-        if (value && *value)
-            return std::strncmp(value, "zh", 2) == 0;
-    }
-    return false;
-}
 
 Reference<awt::XWindowPeer> framePeer(const Reference<frame::XFrame>& frame)
 {
@@ -141,21 +114,15 @@ OUString utf8(const char* text)
     return OUString::fromUtf8(text);
 }
 
-bool uiIsChinese(const Reference<uno::XComponentContext>& context)
-{
-    OUString locale;
-    try {
-        configAccess(context, "/org.openoffice.Setup/L10N")->getByName("ooLocale") >>= locale;
-    } catch (const uno::Exception&) {
-    }
-    if (locale.isEmpty())
-        return systemLocaleIsChinese();
-    return locale.startsWith("zh");
-}
-
+// The language the service picks for the same LibreOffice (settings.hxx): one rule for both.
 OUString uiLanguageTag(const Reference<uno::XComponentContext>& context)
 {
-    return uiIsChinese(context) ? OUString("zh-CN") : OUString("en-US");
+    return OUString::createFromAscii(gwcheck::uno::messageLanguage(gwcheck::uno::uiLocale(context)).c_str());
+}
+
+bool uiIsChinese(const Reference<uno::XComponentContext>& context)
+{
+    return uiLanguageTag(context) == "zh-CN";
 }
 
 OUString tr(const Reference<uno::XComponentContext>& context, const char* key)
@@ -178,34 +145,13 @@ OUString tr(const Reference<uno::XComponentContext>& context, const char* key, s
     return result;
 }
 
-uno::Any readSetting(const Reference<uno::XComponentContext>& context, const OUString& name)
-{
-    try {
-        Reference<container::XNameAccess> settings = configAccess(context, OUString::createFromAscii(settingsPath));
-        if (settings->hasByName(name))
-            return settings->getByName(name);
-    } catch (const uno::Exception&) {
-        // Schema not installed: callers fall back to their defaults.
-    }
-    return {};
-}
-
-void writeSettings(const Reference<uno::XComponentContext>& context, const Sequence<beans::NamedValue>& values)
-{
-    Reference<container::XNameAccess> settings = configAccess(context, OUString::createFromAscii(settingsPath), true);
-    Reference<container::XNameReplace> replace(settings, uno::UNO_QUERY_THROW);
-    for (const beans::NamedValue& value : values)
-        replace->replaceByName(value.Name, value.Value);
-    Reference<util::XChangesBatch>(settings, uno::UNO_QUERY_THROW)->commitChanges();
-}
-
 OUString preSubmissionMode(const Reference<uno::XComponentContext>& context)
 {
-    OUString mode;
-    readSetting(context, "PreSubmission") >>= mode;
-    if (mode != "off" && mode != "ask")
-        mode = "warn";
-    return mode;
+    try {
+        return OUString::createFromAscii(gwcheck::uno::preSubmissionName(gwcheck::uno::readSettings(context).preSubmission));
+    } catch (const gw::ConfigError&) {
+        return "warn"; // the check itself will say what is wrong with the settings
+    }
 }
 
 Reference<org::gwcheck::XDocumentChecker> createChecker(const Reference<uno::XComponentContext>& context)

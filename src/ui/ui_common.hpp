@@ -24,8 +24,8 @@ using rtl::OUString;
 
 OUString utf8(const char* text);
 
-// The UI's language follows LibreOffice's (/org.openoffice.Setup/L10N/ooLocale): Chinese when
-// that is zh-*, or when it is unset and the system locale is Chinese; English otherwise.
+// The UI's language is the one the service picks for LibreOffice's UI locale (settings.hxx:
+// English for an English locale, Chinese otherwise), so the panel and its findings agree.
 bool uiIsChinese(const Reference<css::uno::XComponentContext>& context);
 OUString uiLanguageTag(const Reference<css::uno::XComponentContext>& context); // "zh-CN" / "en-US"
 
@@ -35,12 +35,6 @@ OUString tr(const Reference<css::uno::XComponentContext>& context, const char* k
 OUString tr(const Reference<css::uno::XComponentContext>& context, const char* key,
             std::initializer_list<OUString> arguments);
 
-// /org.gwcheck.Settings: the values the UI reads and the options page writes.
-constexpr const char* settingsPath = "/org.gwcheck.Settings";
-css::uno::Any readSetting(const Reference<css::uno::XComponentContext>& context, const OUString& name);
-// Writes settings and commits them; throws on unknown names or wrong types.
-void writeSettings(const Reference<css::uno::XComponentContext>& context,
-                   const Sequence<css::beans::NamedValue>& values);
 // Pre-submission mode: "off", "warn" (default) or "ask".
 OUString preSubmissionMode(const Reference<css::uno::XComponentContext>& context);
 

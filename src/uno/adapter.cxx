@@ -395,6 +395,14 @@ void WriterDocument::readPageSetup(const Reference<css::beans::XPropertySet>& fi
                                 mm("LeftMargin"), mm("RightMargin")};
 }
 
+Reference<css::text::XTextRange> WriterDocument::range(std::uint32_t paragraph, std::uint32_t start,
+                                                       std::uint32_t length) const
+{
+    if (paragraph >= paragraphs_.size())
+        return nullptr;
+    return Reference<css::text::XTextRange>(rangeOf(paragraphs_[paragraph], start, start + length), UNO_QUERY);
+}
+
 int WriterDocument::apply(const std::vector<gw::Edit>& edits)
 {
     int applied = 0;

@@ -12,6 +12,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <rtl/ustring.hxx>
 
@@ -36,6 +37,12 @@ public:
     // as gw::applyEdits keeps the model's. Returns how many edits were made; an edit Writer
     // cannot make (inside a field's text) is left out.
     int apply(const std::vector<gw::Edit>& edits);
+
+    // The Writer range of UTF-16 offsets [start, start + length) of model paragraph `paragraph`,
+    // mapped as edits are (tracked deletions and fields in the paragraph do not shift it); null
+    // when the paragraph does not exist or Writer cannot address the range.
+    css::uno::Reference<css::text::XTextRange> range(std::uint32_t paragraph, std::uint32_t start,
+                                                     std::uint32_t length) const;
 
     // Adds finding keys to the document's ignore list (saved with the document).
     void addIgnoredFindings(const std::vector<rtl::OUString>& keys);

@@ -43,6 +43,8 @@ T valueOf(const Reference<css::container::XNameAccess>& node, const char* name, 
     return value;
 }
 
+} // namespace
+
 const char* preSubmissionName(PreSubmission mode)
 {
     switch (mode) {
@@ -52,8 +54,6 @@ const char* preSubmissionName(PreSubmission mode)
     }
     return "warn";
 }
-
-} // namespace
 
 Settings readSettings(const Reference<css::uno::XComponentContext>& context)
 {
@@ -65,20 +65,19 @@ Settings readSettings(const Reference<css::uno::XComponentContext>& context)
     json["profile"] = utf8(valueOf<rtl::OUString>(node, "Profile", "report"));
     nlohmann::json rules = nlohmann::json::object();
     for (const rtl::OUString& entry : valueOf<Sequence<rtl::OUString>>(node, "RuleSeverities", {})) {
-        const sal_Int32 equals = entry.indexOf('=');
         if (entry.trim().isEmpty())
             continue;
-        if (equals < 0)
-            throw gw::ConfigError("LibreOffice setting RuleSeverities: \"" + utf8(entry) +
-                                  "\" is not of the form CODE=off|info|warning|error");
-        rules[utf8(entry.copy(0, equals).trim())] = utf8(entry.copy(equals + 1).trim());
+        try {
+            const auto [code, severity] = gw::parseRuleSeverityLine(utf8(entry));
+            rules[code] = severity;
+        } catch (const gw::ConfigError& error) {
+            throw gw::ConfigError(std::string("LibreOffice setting RuleSeverities: ") + error.what());
+        }
     }
     json["rules"] = rules;
     json["options"] = {
         {"arabicDot", utf8(valueOf<rtl::OUString>(node, "ArabicDot", "either"))},
         {"allowSkipLevel", valueOf<bool>(node, "AllowSkipLevel", true)},
-        {"boldLevel3", valueOf<bool>(node, "BoldLevel3", false)},
-        {"latinFont", utf8(valueOf<rtl::OUString>(node, "LatinFont", "Times New Roman"))},
         {"headingsInTables", valueOf<bool>(node, "HeadingsInTables", false)},
     };
 
@@ -116,8 +115,6 @@ void writeSettings(const Reference<css::uno::XComponentContext>& context, const 
                         Any(Sequence<rtl::OUString>(overrides.data(), static_cast<sal_Int32>(overrides.size()))));
     node->replaceByName("ArabicDot", Any(ou(options["arabicDot"].get<std::string>())));
     node->replaceByName("AllowSkipLevel", Any(options["allowSkipLevel"].get<bool>()));
-    node->replaceByName("BoldLevel3", Any(options["boldLevel3"].get<bool>()));
-    node->replaceByName("LatinFont", Any(ou(options["latinFont"].get<std::string>())));
     node->replaceByName("HeadingsInTables", Any(options["headingsInTables"].get<bool>()));
     node->replaceByName("PreSubmission", Any(rtl::OUString::createFromAscii(preSubmissionName(settings.preSubmission))));
     Reference<css::util::XChangesBatch>(root, UNO_QUERY_THROW)->commitChanges();

@@ -23,6 +23,9 @@ struct Settings {
     PreSubmission preSubmission = PreSubmission::Warn;
 };
 
+// "off", "warn", "ask": how the setting stores the mode.
+const char* preSubmissionName(PreSubmission mode);
+
 // Reads /org.gwcheck.Settings. Throws gw::ConfigError naming the setting when a stored value
 // is not valid (an unknown rule code, a misspelt severity).
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& context);
