@@ -636,9 +636,10 @@ void sayVerbose(const DocumentResult& result, bool viaDaemon)
 // Whether a running daemon should check these documents. Its one warm worker saves soffice's
 // start but checks one document at a time: N documents of t seconds each take N·t on it and
 // start + N·t/J on J cold workers. Measured here (bench/daemon_bench.py, bench/batch_bench.py):
-// a start costs about 5 s, a one-page document 0.05 s, a 5–50 page one about 0.1 s (10 per
-// second and worker); up to 16 documents the daemon stays faster than two cold workers even at
-// 0.5 s a document. With --jobs 1 the pool has nothing to gain from starting its own worker.
+// a start costs about 1 s (5 s before the render tests were skipped), a one-page document
+// 0.05 s, a 5–50 page one 0.04–0.1 s; up to 16 documents the daemon stays faster than two cold
+// workers for documents under about 0.12 s, which covers the short runs it is for. With
+// --jobs 1 the pool has nothing to gain from starting its own worker.
 constexpr std::size_t daemonBatchLimit = 16;
 
 bool useDaemon(const Arguments& arguments, std::size_t documents)
