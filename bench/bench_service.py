@@ -183,10 +183,10 @@ def main():
         wall, run = timed(lambda: subprocess.run(command, capture_output=True, text=True, check=True))
         line = next(json.loads(x) for x in run.stdout.splitlines() if json.loads(x)["type"] == "document")
         print("gwcheck check %s end to end %.2f s: soffice start and shutdown %.2f s, load and close %.2f s, "
-              "check() %.2f s, report of %d findings written (load path: %s)"
+              "check() %.2f s, report of %d findings written"
               % (os.path.basename(docx), wall, wall - line["seconds"]["total"],
                  line["seconds"]["total"] - line["seconds"]["check"], line["seconds"]["check"],
-                 len(line["findings"]), line.get("load", "?")))
+                 len(line["findings"])))
     print("over the UNO bridge: %.2f ms per paragraph for the text alone (500 read from Python): "
           "%.0f s for the whole document" % (1e3 * walk / walked, walk / walked * args.paragraphs))
 
