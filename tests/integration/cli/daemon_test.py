@@ -8,7 +8,6 @@ a generous deadline and never asserts how long it took.
 """
 import json
 import os
-import shutil
 import signal
 import socket
 import stat
@@ -16,46 +15,26 @@ import subprocess
 import sys
 import time
 
-GWCHECK = os.environ["GWCHECK"]
-FIXTURES = os.environ["GWCHECK_FIXTURES"]
-CACHE = os.environ["GWCHECK_CACHE_DIR"]
-WORK_ROOT = os.environ["GWCHECK_TEST_WORK"]
-MIXED = os.path.join(FIXTURES, "mixed")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The CLI tests' environment and helpers; CACHE is the daemon tests' own cache (CMakeLists.txt).
+from cli_test import CACHE, GWCHECK, MIXED, REPORT_FINDINGS, run, spine_config, work_dir  # noqa: E402
+from cli_test import soffice_pids as soffice_pids_of  # noqa: E402
+
 SOCKET = os.path.join(CACHE, "daemon.sock")
 
 
-def work_dir(name):
-    path = os.path.join(WORK_ROOT, "daemon-" + name)
-    shutil.rmtree(path, ignore_errors=True)
-    os.makedirs(path)
-    return path
-
-
-def run(*args, timeout=600):
-    command = [GWCHECK] + list(args)
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    print("$", " ".join(command), "->", result.returncode)
-    if result.stdout and not result.stdout.startswith(("{", "<")):
-        print(result.stdout.rstrip())
-    if result.stderr:
-        print(result.stderr.rstrip())
-    return result
-
-
 def soffice_pids():
-    """soffice processes whose command line names our cache directory."""
-    pids = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/cmdline", "rb") as f:
-                cmdline = f.read().replace(b"\0", b" ").decode(errors="replace")
-        except OSError:
-            continue
-        if "soffice" in cmdline and CACHE in cmdline:
-            pids.append(int(entry))
-    return pids
+    """soffice processes of the daemon tests' cache directory."""
+    return soffice_pids_of(CACHE)
+
+
+def slow_document(work):
+    """A text document of 40,000 numbered lines: long enough to keep a worker busy."""
+    path = os.path.join(work, "a_huge.txt")
+    with open(path, "w", encoding="utf-8") as out:
+        for _ in range(40000):
+            out.write("(一)请于X月X日前报送XXX街道的检查材料。\n")
+    return path
 
 
 def wait_until(condition, what, seconds=120):
@@ -84,17 +63,6 @@ def stop_and_check_clean():
     wait_until(lambda: soffice_pids() == [], "the daemon's soffice to go")
 
 
-def spine_config(folder):
-    """Only HN-02 and TH-01 on (as in cli_test.py), so that other rules' progress cannot change
-    the counts asserted here."""
-    rules = json.loads(run("rules", "--format", "json").stdout)
-    config = {"rules": {r["code"]: "off" for r in rules if r["code"] not in ("HN-02", "TH-01")}}
-    path = os.path.join(folder, "gwcheck.json")
-    with open(path, "w", encoding="utf-8") as out:
-        json.dump(config, out)
-    return path
-
-
 def checked_lines(stderr):
     return [line for line in stderr.splitlines() if ", via daemon" in line]
 
@@ -102,7 +70,7 @@ def checked_lines(stderr):
 # --------------------------------------------------------------------------------------------
 
 def test_daemon_lifecycle():
-    work = work_dir("lifecycle")
+    work = work_dir("daemon-lifecycle")
     assert run("daemon", "stop").returncode == 0
     assert run("daemon", "status").returncode == 3, "nothing runs before start"
     pid = fresh_start()
@@ -152,7 +120,7 @@ def test_daemon_lifecycle():
 
 
 def test_daemon_crash():
-    work = work_dir("crash")
+    work = work_dir("daemon-crash")
     report = os.path.join(MIXED, "report.odt")
     args = ["check", report, "--lang", "en-US", "--format", "json", "--verbose"]
     expected = json.loads(run(*args, "--no-daemon").stdout)
@@ -218,20 +186,16 @@ def test_daemon_idle():
 def test_daemon_timeout():
     """The pool's watchdog in the daemon: a document past --timeout is reported as such, the
     worker restarted, and the next document of the same request checked on the new one."""
-    work = work_dir("timeout")
+    work = work_dir("daemon-timeout")
     config = spine_config(work)
-    huge = os.path.join(work, "a_huge.txt")
-    with open(huge, "w", encoding="utf-8") as out:
-        for _ in range(40000):
-            out.write("(一)请于X月X日前报送XXX街道的检查材料。\n")
+    huge = slow_document(work)
     report = os.path.join(MIXED, "report.odt")
     fresh_start()
     result = run("check", huge, report, "--config", config, "--format", "json", "--verbose", "--timeout", "1")
     assert len(checked_lines(result.stderr)) == 2, result.stderr
     documents = {d["path"]: d for d in json.loads(result.stdout)["documents"]}
     assert documents[huge]["status"] == "failed" and documents[huge]["error"]["kind"] == "timeout", documents[huge]
-    assert sorted((f["rule"], f["line"], f["column"]) for f in documents[report]["findings"]) == [
-        ("HN-02", 3, 1), ("TH-01", 4, 3), ("TH-01", 4, 5), ("TH-01", 4, 10)]
+    assert sorted((f["rule"], f["line"], f["column"]) for f in documents[report]["findings"]) == REPORT_FINDINGS
     assert "a_huge.txt: timed out; restarting worker 1" in open(os.path.join(CACHE, "daemon.log")).read()
     # The restarted worker stays warm for the next client.
     again = run("check", report, "--config", config, "--format", "json", "--verbose")
@@ -242,12 +206,9 @@ def test_daemon_timeout():
 def test_daemon_busy():
     """While the daemon works for one client, another does not wait for it beyond a moment: it
     checks cold."""
-    work = work_dir("busy")
+    work = work_dir("daemon-busy")
     config = spine_config(work)
-    huge = os.path.join(work, "a_huge.txt")
-    with open(huge, "w", encoding="utf-8") as out:
-        for _ in range(40000):
-            out.write("(一)请于X月X日前报送XXX街道的检查材料。\n")
+    huge = slow_document(work)
     report = os.path.join(MIXED, "report.odt")
     log = os.path.join(CACHE, "daemon.log")
     fresh_start()

@@ -185,13 +185,19 @@ def make_macro_odt(office_, path, markers):
     office_.close(doc)
 
 
-def test_macros():
-    work = work_dir("macros")
-    config = spine_config(work)
+def macro_work_dir(name):
+    """A scenario's folder with the spine configuration, `in/` for the documents and `markers/`
+    where a macro that runs leaves its marker file."""
+    work = work_dir(name)
     inputs = os.path.join(work, "in")
     markers = os.path.join(work, "markers")
     os.makedirs(inputs)
     os.makedirs(markers)
+    return work, spine_config(work), inputs, markers
+
+
+def test_macros():
+    work, config, inputs, markers = macro_work_dir("macros")
     document = os.path.join(inputs, "onload.odt")
     with office() as office_:
         make_macro_odt(office_, document, markers)
@@ -319,12 +325,7 @@ def vba_control(office_, path, markers):
 
 
 def test_vba_macros():
-    work = work_dir("vba_macros")
-    config = spine_config(work)
-    inputs = os.path.join(work, "in")
-    markers = os.path.join(work, "markers")
-    os.makedirs(inputs)
-    os.makedirs(markers)
+    work, config, inputs, markers = macro_work_dir("vba_macros")
     with office() as office_:
         documents = make_vba_documents(office_, inputs, markers)
         for path in documents:
