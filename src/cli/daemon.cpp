@@ -351,7 +351,6 @@ private:
         } else if (type == "check") {
             ++checks_;
             check(connection, *request);
-            touch();
             --checks_;
         } else {
             connection.send({{"type", "refused"}, {"reason", "unknown request \"" + type + "\""}}, answerBy);
