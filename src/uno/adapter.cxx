@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace gwcheck::uno {
 namespace {
@@ -82,7 +83,7 @@ bool isAtom(const rtl::OUString& type)
 // finding keys made from it, are the same however the document was opened.
 bool showsLayoutValue(const Reference<css::beans::XPropertySet>& portion)
 {
-    static const char* const kLayoutFields[] = {
+    static const std::set<rtl::OUString> kLayoutFields = {
         "com.sun.star.text.textfield.PageNumber",     "com.sun.star.text.textfield.PageCount",
         "com.sun.star.text.textfield.Chapter",        "com.sun.star.text.textfield.GetReference",
         "com.sun.star.text.textfield.WordCount",      "com.sun.star.text.textfield.CharacterCount",
@@ -92,8 +93,9 @@ bool showsLayoutValue(const Reference<css::beans::XPropertySet>& portion)
     const Reference<css::lang::XServiceInfo> field(portion->getPropertyValue("TextField"), UNO_QUERY);
     if (!field.is())
         return false;
-    for (const char* service : kLayoutFields)
-        if (field->supportsService(rtl::OUString::createFromAscii(service)))
+    // One call for the field's services, not one per service asked about.
+    for (const rtl::OUString& service : field->getSupportedServiceNames())
+        if (kLayoutFields.count(service))
             return true;
     return false;
 }
