@@ -27,8 +27,9 @@ OXT=$BUILD/gwcheck.oxt
 # libreoffice-l10n-zh-cn gives Writer its Chinese UI, in which gwcheck speaks Chinese.
 PACKAGES=(libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn python3-uno
           libicu-dev libboost-test-dev nlohmann-json3-dev libzip-dev libcli11-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
-# Only the tests need these: screenshots of Writer under Xvfb, the HTML report in a browser.
-TEST_PACKAGES=(imagemagick chromium)
+# Only the tests need these: screenshots of Writer under Xvfb, the HTML report in a browser,
+# .docx written by a non-LibreOffice writer (python-docx), measuring formatted pages in PDF (poppler).
+TEST_PACKAGES=(imagemagick chromium python3-docx poppler-utils)
 
 say() { printf 'build-oxt.sh: %s\n' "$*"; }
 die() { printf 'build-oxt.sh: error: %s\n' "$*" >&2; exit 1; }
