@@ -81,8 +81,8 @@ bool isNameCharacter(char16_t c)
            (c < 0x80 && std::isalnum(static_cast<unsigned char>(c)));
 }
 
-// "各县（市、区）人民政府，市政府各部门" split at the ，、, that are not inside brackets; nullopt
-// when a name holds anything but name characters.
+// "各县（市、区）人民政府，市政府各部门" split at the ，, that are not inside brackets; nullopt
+// when a name holds anything but name characters and 、.
 std::optional<std::vector<std::u16string_view>> splitNames(std::u16string_view text)
 {
     std::vector<std::u16string_view> names;
@@ -94,23 +94,39 @@ std::optional<std::vector<std::u16string_view>> splitNames(std::u16string_view t
             ++depth;
         else if (c == u'）' || c == u')')
             depth = std::max(0, depth - 1);
-        if ((c == u'，' || c == u',' || c == u'、') && depth == 0) {
+        if ((c == u'，' || c == u',') && depth == 0) {
             names.push_back(trimmed(text.substr(from, i - from)));
             from = i + 1;
-        } else if (!isNameCharacter(c) && !(c == u'、' && depth > 0) && !text::isSpace(c)) {
+        } else if (!isNameCharacter(c) && c != u'、' && !text::isSpace(c)) {
             return std::nullopt;
         }
     }
     return names;
 }
 
-// Every name is an organisation's: "各区人民政府，市政府各部门", "XX市XX局", "公司董事会".
+// The name an organisation is known by, without a bracketed note at its end: "办公厅（室）".
+std::u16string_view withoutBracketedEnd(std::u16string_view name)
+{
+    if (!name.empty() && (name.back() == u'）' || name.back() == u')')) {
+        const std::size_t open = name.find_last_of(u"（(");
+        if (open != std::u16string_view::npos && open > 0)
+            return name.substr(0, open);
+    }
+    return name;
+}
+
+// Every name is an organisation's: "各区人民政府，市政府各部门", "XX市XX局", "公司董事会",
+// "各省、自治区、直辖市人民政府办公厅（室）" (places joined by 、 before the organisation).
 bool namesOrganizations(std::u16string_view text)
 {
-    constexpr std::size_t kMaxName = 30;
+    constexpr std::size_t kMaxName = 40;
     const auto names = splitNames(text);
     return names && !names->empty() && std::all_of(names->begin(), names->end(), [](std::u16string_view name) {
-        return name.size() >= 2 && name.size() <= kMaxName && endsWithOrganization(name);
+        if (name.size() < 2 || name.size() > kMaxName)
+            return false;
+        const std::size_t lastPart = name.find_last_of(u'、');
+        const std::u16string_view organization = lastPart == std::u16string_view::npos ? name : name.substr(lastPart + 1);
+        return endsWithOrganization(withoutBracketedEnd(organization));
     });
 }
 
@@ -192,6 +208,17 @@ AttachmentName readAttachmentName(std::uint32_t paragraph, std::u16string_view t
         --end;
     name.nameEnd = end;
     return name;
+}
+
+// "20**年**月**日", "XXXX年X月X日": the date of a template not filled in (TH-01's finding): the
+// place of the 成文日期, whose form is not to be judged yet.
+bool isPlaceholderDate(std::u16string_view text)
+{
+    constexpr std::size_t kMaxLine = 30;
+    if (text.size() > kMaxLine)
+        return false;
+    static const text::Pattern pattern(u"^[\\s\\u3000]*[0-9０-９*＊XxＸ×]{2,4}年[0-9０-９*＊XxＸ×]{1,2}月[0-9０-９*＊XxＸ×]{1,2}日[\\s\\u3000]*$");
+    return pattern.lookingAt(text).has_value() && text.find_first_of(u"*＊XxＸ×") != std::u16string_view::npos;
 }
 
 } // namespace
@@ -420,8 +447,12 @@ DocumentElements findElements(const Document& document, const Structure& structu
 
     // 署名 and 成文日期: a date alone on its line after the body, under the 署名 or at the end.
     std::optional<std::uint32_t> date, signature;
+    bool placeholderDate = false;
     for (std::uint32_t index = *bodyFirst + 1; index < mainEnd && !date; ++index) {
-        if (!usable(index) || structure.headingAt(index) || !readDateLine(textOf(index)))
+        if (!usable(index) || structure.headingAt(index))
+            continue;
+        placeholderDate = isPlaceholderDate(textOf(index));
+        if (!placeholderDate && !readDateLine(textOf(index)))
             continue;
         const std::optional<std::uint32_t> before = previousUsable(index, *bodyFirst);
         const std::optional<std::uint32_t> after = nextUsable(index + 1, mainEnd);
@@ -488,7 +519,7 @@ DocumentElements findElements(const Document& document, const Structure& structu
     if (signature)
         after = *signature + 1;
     if (date) {
-        add(ElementKind::Date, *date, *date, Confidence::High);
+        add(ElementKind::Date, *date, *date, placeholderDate ? Confidence::Low : Confidence::High);
         after = *date + 1;
     }
     if (signature || date) {

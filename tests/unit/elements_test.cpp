@@ -160,6 +160,26 @@ BOOST_AUTO_TEST_CASE(a_date_in_a_sentence_or_a_table_cell_is_no_date_of_issue)
     BOOST_TEST(!hasElement(schedule, ElementKind::Date));
 }
 
+BOOST_AUTO_TEST_CASE(an_addressee_names_organizations)
+{
+    for (const char* addressee : {"各省、自治区、直辖市人民政府办公厅（室）：", "各县（市、区）人民政府，市政府各部门，各直属机构：",
+                                  "公司各部门、各子公司：", "市工业和信息化局："}) {
+        const Document d = doc({"某某市人民政府关于做好2024年度安全生产工作的通知", addressee,
+                                "为切实做好全市安全生产工作，有效防范各类事故发生，经市人民政府同意，现将有关事项通知如下。"});
+        BOOST_TEST(hasElement(d, ElementKind::Addressee), addressee);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_template_date_holds_the_place_of_the_date)
+{
+    // "20**年**月**日" is TH-01's: EL-03 does not judge its form, and in `formal` the date is not missing.
+    Config formal;
+    formal.profile = Profile::Formal;
+    const Document d = notice("某府发〔2024〕5号", "各区人民政府：", "20**年**月**日");
+    BOOST_TEST(hasElement(d, ElementKind::Date));
+    BOOST_TEST(elFindings(d, formal).empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_salutation_is_no_addressee)
 {
     const Document d = doc({"某某市人民政府关于做好2024年度安全生产工作的通知", "各位代表：",
