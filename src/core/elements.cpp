@@ -461,6 +461,13 @@ DocumentElements findElements(const Document& document, const Structure& structu
             signature = before;
         } else if (before && !structure.headingAt(*before) && (!after || isNoteLine(textOf(*after)))) {
             date = index;
+        } else if (before && after && isOrganizationLine(textOf(*after)) && !structure.headingAt(*after)) {
+            // The 署名 under the date, the order turned round (EL-08), at the end of the main text.
+            const std::optional<std::uint32_t> then = nextUsable(*after + 1, mainEnd);
+            if (!then || isNoteLine(textOf(*then))) {
+                date = index;
+                signature = after;
+            }
         }
     }
     // A 署名 without a date ends the main text of a 公文.
@@ -470,7 +477,8 @@ DocumentElements findElements(const Document& document, const Structure& structu
             signature = last;
 
     // 附件说明: "附件：…" with its numbered continuation lines, after the body and before the 署名.
-    const std::uint32_t noteLimit = signature ? *signature : date ? *date : mainEnd;
+    const std::uint32_t endOfBody = std::min(signature.value_or(mainEnd), date.value_or(mainEnd));
+    const std::uint32_t noteLimit = endOfBody;
     std::optional<std::uint32_t> noteFirst, noteLast;
     for (std::uint32_t index = *bodyFirst + 1; index < noteLimit; ++index) {
         if (!usable(index))
@@ -506,7 +514,7 @@ DocumentElements findElements(const Document& document, const Structure& structu
     }
 
     // 正文: from after the 主送机关 to the first element of the end.
-    std::uint32_t bodyEnd = noteFirst ? *noteFirst : signature ? *signature : date ? *date : mainEnd;
+    const std::uint32_t bodyEnd = noteFirst ? *noteFirst : endOfBody;
     if (const auto last = previousUsable(bodyEnd, *bodyFirst))
         add(ElementKind::Body, *bodyFirst, *last, Confidence::High);
     else if (usable(*bodyFirst) && bodyEnd > *bodyFirst)
@@ -515,13 +523,9 @@ DocumentElements findElements(const Document& document, const Structure& structu
         add(ElementKind::AttachmentNote, *noteFirst, *noteLast, Confidence::High);
     if (signature)
         add(ElementKind::Signature, *signature, *signature, isOrganizationLine(textOf(*signature)) || date ? Confidence::High : Confidence::Low);
-    std::uint32_t after = noteLast ? *noteLast + 1 : bodyEnd;
-    if (signature)
-        after = *signature + 1;
-    if (date) {
+    std::uint32_t after = std::max(signature.value_or(0), date.value_or(0)) + 1;
+    if (date)
         add(ElementKind::Date, *date, *date, placeholderDate ? Confidence::Low : Confidence::High);
-        after = *date + 1;
-    }
     if (signature || date) {
         if (const auto note = nextUsable(after, mainEnd); note && isNoteLine(textOf(*note))) {
             add(ElementKind::Note, *note, *note, Confidence::High);

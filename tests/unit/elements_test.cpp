@@ -327,6 +327,13 @@ BOOST_AUTO_TEST_CASE(el08_date_before_the_body)
     const auto findings = findingsOf(early, "EL-08");
     BOOST_REQUIRE_EQUAL(findings.size(), 1u);
     BOOST_TEST(findings[0].paragraph == 3u);
+    // Above the 署名.
+    Document reversed = notice("某府发〔2024〕5号", "各区人民政府：", "2024年5月6日");
+    std::swap(reversed.paragraphs[6], reversed.paragraphs[7]);
+    const auto above = findingsOf(reversed, "EL-08");
+    BOOST_REQUIRE_EQUAL(above.size(), 1u);
+    BOOST_TEST(above[0].paragraph == 6u);
+    BOOST_TEST(above[0].messageZh.find("下一行") != std::string::npos);
     // Missing: only in the formal profile.
     Document missing = notice("某府发〔2024〕5号", "各区人民政府：", "某某市人民政府");
     missing.paragraphs.pop_back();

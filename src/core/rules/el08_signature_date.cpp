@@ -1,6 +1,6 @@
 // EL-08 signature-date: the 发文机关署名, then the 成文日期 on the next line, after the body (and
-// the 附件说明) (GB/T 9704-2012 §7.3.5). Reported: a 成文日期 set between the title and the body, and
-// in the `formal` profile a 公文 whose 成文日期 is missing.
+// the 附件说明) (GB/T 9704-2012 §7.3.5). Reported: a 成文日期 set between the title and the body, one
+// set above the 署名 instead of under it, and in the `formal` profile a 公文 whose 成文日期 is missing.
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
@@ -36,6 +36,17 @@ public:
                                       "(GB/T 9704-2012 §7.3.5)",
                                       {shown}));
         }
+        // The 署名 set under the date instead of above it.
+        const Element* signature = elements.find(ElementKind::Signature);
+        for (const Element* date : dates) {
+            if (!signature || !date->confident() || !body || date->first < body->first || date->first > signature->first)
+                continue;
+            const std::string shown = text::toUtf8(paragraphs[date->first].text);
+            sink.report(date->first, 0, static_cast<std::uint32_t>(paragraphs[date->first].text.size()),
+                        formatMessage("成文日期“{0}”应在发文机关署名的下一行（GB/T 9704-2012 §7.3.5）", {shown}),
+                        formatMessage("The date of issue \"{0}\" goes on the line under the signature (GB/T 9704-2012 §7.3.5)",
+                                      {shown}));
+        }
         if (context.config.profile != Profile::Formal || !dates.empty() || !body)
             return;
         // Only a 公文 is held to it: one with a 版头 or a 主送机关.
@@ -45,7 +56,6 @@ public:
         });
         if (!formal)
             return;
-        const Element* signature = elements.find(ElementKind::Signature);
         const std::uint32_t at = signature ? signature->first : body->last;
         sink.report(at, 0, static_cast<std::uint32_t>(paragraphs[at].text.size()),
                     signature ? std::string("发文机关署名之下缺少成文日期（GB/T 9704-2012 §7.3.5）")
