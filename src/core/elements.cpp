@@ -484,6 +484,8 @@ DocumentElements findElements(const Document& document, const Structure& structu
         if (!usable(index))
             continue;
         const std::u16string_view text = textOf(index);
+        if (trimmed(text).substr(0, 2) != u"附件")
+            continue;
         const auto match = attachmentNotePattern().lookingAt(text);
         if (!match)
             continue;

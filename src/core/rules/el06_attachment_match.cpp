@@ -57,13 +57,13 @@ public:
             const std::string shownName = text::toUtf8(nameText);
             const bool numbered = names.size() > 1;
             if (numbered && name.number > 0 && part.number > 0 && name.number != part.number) {
-                const std::string numbers[] = {std::to_string(name.number), std::to_string(part.number)};
+                const std::string labelled = std::to_string(part.number);
                 sink.report(*part.label, 0, static_cast<std::uint32_t>(paragraphs[*part.label].text.size()),
                             formatMessage("附件顺序号与附件说明不一致：附件说明第{0}项，此处标为“附件{1}”（GB/T 9704-2012 §7.3.7）",
-                                          {std::to_string(i + 1), numbers[1]}),
+                                          {std::to_string(i + 1), labelled}),
                             formatMessage("The attachment number does not match the note: item {0} of the note, labelled "
                                           "\"附件{1}\" here (GB/T 9704-2012 §7.3.7)",
-                                          {std::to_string(i + 1), numbers[1]}));
+                                          {std::to_string(i + 1), labelled}));
                 continue;
             }
             if (!part.title)
