@@ -96,6 +96,45 @@ BOOST_AUTO_TEST_CASE(every_element_of_a_full_notice_has_its_range)
     BOOST_TEST(elFindings(d).empty());
 }
 
+BOOST_AUTO_TEST_CASE(the_elements_of_the_genre_documents)
+{
+    const auto genre = [](const std::string& name) {
+        return documentFromPlainText(text::fromUtf8(readFile(std::string(GWCHECK_FIXTURES) + "/genres/" + name)));
+    };
+    // A 函: a two-line 附件说明 and a 附注 with the contact person.
+    BOOST_TEST(elementList(genre("letter-01.txt")) == "issuer-mark 0-0\n"
+                                                      "doc-number 1-1\n"
+                                                      "title 2-2\n"
+                                                      "addressee 3-3\n"
+                                                      "body 4-8\n"
+                                                      "attachment-note 9-10\n"
+                                                      "signature 11-11\n"
+                                                      "date 12-12\n"
+                                                      "note 13-13\n");
+    // A 决定 with its attachment page "附件" and the 版记.
+    BOOST_TEST(elementList(genre("decision-01.txt")) == "issuer-mark 0-0\n"
+                                                        "doc-number 1-1\n"
+                                                        "title 2-2\n"
+                                                        "addressee 3-3\n"
+                                                        "body 4-6\n"
+                                                        "attachment-note 7-7\n"
+                                                        "signature 8-8\n"
+                                                        "date 9-9\n"
+                                                        "note 10-10\n"
+                                                        "attachment 11-16\n"
+                                                        "copy-to 17-17\n"
+                                                        "imprint 18-18\n");
+    // A 印发通知: what follows the 成文日期 and the 附注 is the 规定 it issues.
+    const Document issuing = genre("notice-01.txt");
+    const Structure structure = Structure::build(issuing, Config{});
+    const Element* issued = structure.elements().find(ElementKind::Attachment);
+    BOOST_REQUIRE(issued);
+    BOOST_TEST(issued->first == 9u);
+    BOOST_TEST(issued->last == 32u);
+    // "- date: 2025-03-01" of a guide's front matter is no 成文日期.
+    BOOST_TEST(!hasElement(genre("plan-03-guide.txt"), ElementKind::Date));
+}
+
 BOOST_AUTO_TEST_CASE(the_tree_nests_the_headings_inside_the_body)
 {
     const Document d = fixture("notice-full.txt");
