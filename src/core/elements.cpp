@@ -400,9 +400,12 @@ DocumentElements findElements(const Document& document, const Structure& structu
             constexpr std::size_t kMaxAddressee = 150;
             bool addressee = text.size() <= kMaxAddressee && namesOrganizations(names);
             if (addressee && !colon) {
-                // Without its colon the line is the 主送机关 only in a 公文 whose text starts after it.
+                // Without its colon the line is the 主送机关 only in a 公文 whose text starts after it,
+                // and only when it reads as a list of addressees ("各区人民政府，市政府各部门"): one
+                // organisation's name alone under the title may be its author.
                 const std::optional<std::uint32_t> next = nextUsable(*line + 1, count);
-                addressee = formalEvidence() && next && isProse(*next) && !structure.headingAt(*next);
+                const bool several = names.substr(0, 1) == u"各" || names.find_first_of(u"，,、") != std::u16string_view::npos;
+                addressee = several && formalEvidence() && next && isProse(*next) && !structure.headingAt(*next);
             }
             if (addressee) {
                 add(ElementKind::Addressee, *line, *line, Confidence::High);

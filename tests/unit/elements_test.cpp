@@ -293,6 +293,9 @@ BOOST_AUTO_TEST_CASE(el04_addressee_colon)
     BOOST_TEST(findingsOf(missing, "EL-04").size() == 1u);
     BOOST_TEST(paragraphText(fixedBy(missing, "EL-04"), 3) == "各区人民政府，市政府各部门：");
     BOOST_TEST(flaggedAfterFix(missing, "EL-04").empty());
+    // One organisation's name alone under the title may be the author's: no 主送机关 without its colon.
+    BOOST_TEST(findingsOf(notice("某府发〔2024〕5号", "某某市应急管理局", "2024年5月6日"), "EL-04").empty());
+    BOOST_TEST(findingsOf(notice("某府发〔2024〕5号", "各区应急管理局", "2024年5月6日"), "EL-04").size() == 1u);
     // Without a 版头 a line of names without a colon is not taken for the 主送机关.
     Document plain = missing;
     plain.paragraphs.erase(plain.paragraphs.begin(), plain.paragraphs.begin() + 2);
