@@ -437,7 +437,10 @@ DocumentElements findElements(const Document& document, const Structure& structu
         if (!usable(at))
             continue;
         // "…20**年**月**日印发" in a template is the 印发 line too.
-        if (structure.role(at).role != Role::Imprint && !endsWith(trimmed(textOf(at)), u"印发"))
+        const std::u16string_view text = trimmed(textOf(at));
+        const bool templateIssued = endsWith(text, u"印发") && text.find(u'年') != std::u16string_view::npos &&
+                                    text.find(u'日') != std::u16string_view::npos && text.find(u'。') == std::u16string_view::npos;
+        if (structure.role(at).role != Role::Imprint && !templateIssued)
             break;
         imprintFrom = at;
     }
@@ -481,9 +484,8 @@ DocumentElements findElements(const Document& document, const Structure& structu
 
     // 附件说明: "附件：…" with its numbered continuation lines, after the body and before the 署名.
     const std::uint32_t endOfBody = std::min(signature.value_or(mainEnd), date.value_or(mainEnd));
-    const std::uint32_t noteLimit = endOfBody;
     std::optional<std::uint32_t> noteFirst, noteLast;
-    for (std::uint32_t index = *bodyFirst + 1; index < noteLimit; ++index) {
+    for (std::uint32_t index = *bodyFirst + 1; index < endOfBody; ++index) {
         if (!usable(index))
             continue;
         const std::u16string_view text = textOf(index);
@@ -498,7 +500,7 @@ DocumentElements findElements(const Document& document, const Structure& structu
             names.push_back(readAttachmentName(index, text, match->end));
         std::uint32_t last = index;
         bool onlyNames = true;
-        for (std::uint32_t next = index + 1; next < noteLimit; ++next) {
+        for (std::uint32_t next = index + 1; next < endOfBody; ++next) {
             if (!usable(next))
                 continue;
             constexpr std::size_t kMaxName = 80;
@@ -522,12 +524,10 @@ DocumentElements findElements(const Document& document, const Structure& structu
     const std::uint32_t bodyEnd = noteFirst ? *noteFirst : endOfBody;
     if (const auto last = previousUsable(bodyEnd, *bodyFirst))
         add(ElementKind::Body, *bodyFirst, *last, Confidence::High);
-    else if (usable(*bodyFirst) && bodyEnd > *bodyFirst)
-        add(ElementKind::Body, *bodyFirst, *bodyFirst, Confidence::High);
     if (noteFirst)
         add(ElementKind::AttachmentNote, *noteFirst, *noteLast, Confidence::High);
     if (signature)
-        add(ElementKind::Signature, *signature, *signature, isOrganizationLine(textOf(*signature)) || date ? Confidence::High : Confidence::Low);
+        add(ElementKind::Signature, *signature, *signature, (isOrganizationLine(textOf(*signature)) || date) ? Confidence::High : Confidence::Low);
     std::uint32_t after = std::max(signature.value_or(0), date.value_or(0)) + 1;
     if (date)
         add(ElementKind::Date, *date, *date, placeholderDate ? Confidence::Low : Confidence::High);
@@ -552,9 +552,8 @@ DocumentElements findElements(const Document& document, const Structure& structu
         const auto match = attachmentLabelPattern().lookingAt(textOf(labels[i]));
         if (match && match->matched(1)) {
             const std::u16string_view numeral = group(textOf(labels[i]), *match, 1);
-            part.number = digitValue(numeral.front()) >= 0 && text::foldWidth(numeral.front()) <= U'9'
-                              ? numberOf(numeral)
-                              : text::parseChineseNumeral(numeral).value_or(0);
+            const bool arabic = text::foldWidth(numeral.front()) <= U'9';
+            part.number = arabic ? numberOf(numeral) : text::parseChineseNumeral(numeral).value_or(0);
         }
         if (const auto title = nextUsable(labels[i] + 1, end); title && !structure.headingAt(*title))
             part.title = title;
