@@ -476,14 +476,20 @@ DocumentElements findElements(const Document& document, const Structure& structu
             }
         }
     }
+    // A joint 署名 sets a second organisation on the line above (联合行文).
+    std::optional<std::uint32_t> signatureFirst = signature;
+    if (signature && date && *signature < *date)
+        if (const auto above = previousUsable(*signature, *bodyFirst);
+            above && *above > *bodyFirst && !structure.headingAt(*above) && isOrganizationLine(textOf(*above)))
+            signatureFirst = above;
     // A 署名 without a date ends the main text of a 公文.
     if (!date && formalEvidence())
         if (const auto last = previousUsable(mainEnd, *bodyFirst + 1);
             last && !structure.headingAt(*last) && isOrganizationLine(textOf(*last)))
-            signature = last;
+            signature = signatureFirst = last;
 
     // 附件说明: "附件：…" with its numbered continuation lines, after the body and before the 署名.
-    const std::uint32_t endOfBody = std::min(signature.value_or(mainEnd), date.value_or(mainEnd));
+    const std::uint32_t endOfBody = std::min(signatureFirst.value_or(mainEnd), date.value_or(mainEnd));
     std::optional<std::uint32_t> noteFirst, noteLast;
     for (std::uint32_t index = *bodyFirst + 1; index < endOfBody; ++index) {
         if (!usable(index))
@@ -527,7 +533,7 @@ DocumentElements findElements(const Document& document, const Structure& structu
     if (noteFirst)
         add(ElementKind::AttachmentNote, *noteFirst, *noteLast, Confidence::High);
     if (signature)
-        add(ElementKind::Signature, *signature, *signature, (isOrganizationLine(textOf(*signature)) || date) ? Confidence::High : Confidence::Low);
+        add(ElementKind::Signature, *signatureFirst, *signature, (isOrganizationLine(textOf(*signature)) || date) ? Confidence::High : Confidence::Low);
     std::uint32_t after = std::max(signature.value_or(0), date.value_or(0)) + 1;
     if (date)
         add(ElementKind::Date, *date, *date, placeholderDate ? Confidence::Low : Confidence::High);

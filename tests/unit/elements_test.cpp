@@ -219,6 +219,18 @@ BOOST_AUTO_TEST_CASE(a_template_date_holds_the_place_of_the_date)
     BOOST_TEST(elFindings(d, formal).empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_joint_signature_spans_its_lines)
+{
+    Document d = notice("某府发〔2024〕5号", "各区人民政府：", "2024年5月6日");
+    d.paragraphs.insert(d.paragraphs.begin() + 6, line("某某市应急管理局"));
+    const Structure structure = Structure::build(d, Config{});
+    const Element* signature = structure.elements().find(ElementKind::Signature);
+    BOOST_REQUIRE(signature);
+    BOOST_TEST(signature->first == 6u);
+    BOOST_TEST(signature->last == 7u);
+    BOOST_TEST(structure.elements().find(ElementKind::Body)->last == 5u);
+}
+
 BOOST_AUTO_TEST_CASE(a_salutation_is_no_addressee)
 {
     const Document d = doc({"某某市人民政府关于做好2024年度安全生产工作的通知", "各位代表：",
