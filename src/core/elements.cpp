@@ -393,8 +393,19 @@ DocumentElements findElements(const Document& document, const Structure& structu
             earlyDates.push_back(*line);
             line = nextUsable(*line + 1, count);
         }
+        // A long 主送机关 runs on over a second line after a "，" or "、".
+        std::optional<std::uint32_t> lastLine = line;
+        std::u16string joined;
         if (line && !structure.headingAt(*line) && structure.role(*line).role == Role::Body) {
-            const std::u16string_view text = trimmed(textOf(*line));
+            joined = trimmed(textOf(*line));
+            if (!joined.empty() && (joined.back() == u'，' || joined.back() == u'、'))
+                if (const auto next = nextUsable(*line + 1, count); next && !structure.headingAt(*next)) {
+                    lastLine = next;
+                    joined += trimmed(textOf(*next));
+                }
+        }
+        if (line && !structure.headingAt(*line) && structure.role(*line).role == Role::Body) {
+            const std::u16string_view text = joined;
             const bool colon = endsWith(text, u"：") || endsWith(text, u":");
             const std::u16string_view names = colon ? text.substr(0, text.size() - 1) : text;
             constexpr std::size_t kMaxAddressee = 150;
@@ -403,13 +414,13 @@ DocumentElements findElements(const Document& document, const Structure& structu
                 // Without its colon the line is the 主送机关 only in a 公文 whose text starts after it,
                 // and only when it reads as a list of addressees ("各区人民政府，市政府各部门"): one
                 // organisation's name alone under the title may be its author.
-                const std::optional<std::uint32_t> next = nextUsable(*line + 1, count);
+                const std::optional<std::uint32_t> next = nextUsable(*lastLine + 1, count);
                 const bool several = names.substr(0, 1) == u"各" || names.find_first_of(u"，,、") != std::u16string_view::npos;
                 addressee = several && formalEvidence() && next && isProse(*next) && !structure.headingAt(*next);
             }
             if (addressee) {
-                add(ElementKind::Addressee, *line, *line, Confidence::High);
-                bodyFrom = *line + 1;
+                add(ElementKind::Addressee, *line, *lastLine, Confidence::High);
+                bodyFrom = *lastLine + 1;
             }
         }
         if (!earlyDates.empty()) {

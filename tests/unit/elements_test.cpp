@@ -209,6 +209,20 @@ BOOST_AUTO_TEST_CASE(an_addressee_names_organizations)
     }
 }
 
+BOOST_AUTO_TEST_CASE(an_addressee_runs_on_over_two_lines)
+{
+    Document twoLines = notice("某府发〔2024〕5号", "各县（市、区）人民政府，市政府各部门，", "2024年5月6日");
+    twoLines.paragraphs.insert(twoLines.paragraphs.begin() + 4, line("各直属机构:"));
+    const Structure structure = Structure::build(twoLines, Config{});
+    const Element* addressee = structure.elements().find(ElementKind::Addressee);
+    BOOST_REQUIRE(addressee);
+    BOOST_TEST(addressee->first == 3u);
+    BOOST_TEST(addressee->last == 4u);
+    const auto findings = findingsOf(twoLines, "EL-04");
+    BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+    BOOST_TEST(findings[0].paragraph == 4u);
+}
+
 BOOST_AUTO_TEST_CASE(a_template_date_holds_the_place_of_the_date)
 {
     // "20**年**月**日" is TH-01's: EL-03 does not judge its form, and in `formal` the date is not missing.
