@@ -47,6 +47,8 @@ void parseOptions(const Json& options, Options& out)
             out.allowSkipLevel = expect<bool>(value, key);
         } else if (key == "headingsInTables") {
             out.headingsInTables = expect<bool>(value, key);
+        } else if (key == "allowChineseDate") {
+            out.allowChineseDate = expect<bool>(value, key);
         } else {
             throw ConfigError("unknown option \"" + key + "\"");
         }
@@ -154,6 +156,7 @@ std::string configToJson(const Config& config)
         {"arabicDot", dots[static_cast<int>(config.options.arabicDot)]},
         {"allowSkipLevel", config.options.allowSkipLevel},
         {"headingsInTables", config.options.headingsInTables},
+        {"allowChineseDate", config.options.allowChineseDate},
     };
     return json.dump(2);
 }

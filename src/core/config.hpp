@@ -21,6 +21,7 @@ struct Options {
     ArabicDot arabicDot = ArabicDot::Either; // level-3 dot: `1.` or `1．`
     bool allowSkipLevel = true;              // 一、 → 1. tolerated when consistent
     bool headingsInTables = false;           // numbered items in table cells count as headings
+    bool allowChineseDate = false;           // EL-03: a 成文日期 in 汉字 ("二〇二四年五月六日", 讲话稿) is accepted
 };
 
 // A rule's configured state: a severity, or switched off.

@@ -777,6 +777,7 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.assignLineRoles(document);
     structure.findNonStandardHeadings(document);
     structure.findTitle(document);
+    structure.elements_ = findElements(document, structure);
     return structure;
 }
 

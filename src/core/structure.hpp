@@ -5,6 +5,7 @@
 #include "config.hpp"
 #include "document.hpp"
 #include "edit.hpp"
+#include "elements.hpp"
 #include "markers.hpp"
 #include "phrase_list.hpp"
 
@@ -153,6 +154,9 @@ public:
     // The run's first number continues the numbering of the same level under the previous parent
     // ("二、" then "（三）") instead of restarting at 1: HN-09's case, not HN-08's.
     bool continuesNumbering(int run) const { return runContinues_[static_cast<std::size_t>(run)] != 0; }
+    // The elements of GB/T 9704-2012 §7 (版头, 标题, 主送机关, 正文, 附件说明, 署名, 成文日期, 附注,
+    // 附件, 版记), recognised after the roles and the title.
+    const DocumentElements& elements() const { return elements_; }
 
 private:
     void findTitle(const Document& document);
@@ -169,6 +173,7 @@ private:
     std::vector<NonStandardHeading> nonStandard_;
     ParagraphSpans webResidue_, webAddresses_;
     std::optional<std::uint32_t> title_;
+    DocumentElements elements_;
     std::uint32_t titleLineCount_ = 0;
     char16_t arabicDot_ = u'.';
 };

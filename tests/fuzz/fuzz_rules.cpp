@@ -24,6 +24,9 @@ const char16_t* const kTokens[] = {
     u"2025年", u"职责如下：", u"名称：", u"附件", u"名词解释", u"（\n", u"三）", u"（a）", u"方向1：", u"省长 张三",
     u"张  三、李四光", u"抄送：", u"印发", u"下载", u"【字号：", u"来源：", u"20**", u"**", u"本报记者 李四 摄", u"第二、第七",
     u"\u2028", // a line break inside a paragraph (documentFromPlainText splits at \n only)
+    // The elements of a 公文: 版头, 主送机关, 附件说明, 署名 and 成文日期 in their right and wrong forms.
+    u"人民政府文件", u"某府发", u"〔2024〕", u"[2024]", u"（24）", u"第05号", u"5号", u"各区人民政府", u"市政府各部门",
+    u"附件：", u"附件1", u"2024年5月6日", u"2024年05月06日", u"2024-5-6", u"二〇二四年五月六日", u"（此件公开发布）",
 };
 constexpr std::size_t kTokenCount = sizeof kTokens / sizeof kTokens[0];
 
