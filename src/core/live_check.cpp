@@ -76,17 +76,22 @@ std::vector<Finding> CheckedDocument::findingsOf(std::uint32_t paragraph) const
                                 findings_.begin() + firstFinding_[paragraph + 1]);
 }
 
+std::optional<CheckedDocument::Likeness> CheckedDocument::likelyOriginal(std::u16string_view text) const
+{
+    std::optional<Likeness> best;
+    for (std::uint32_t i = 0; i < document_.paragraphs.size(); ++i) {
+        const std::size_t shared = sharedLength(document_.paragraphs[i].text, text);
+        if (shared >= kMinimumShared && (!best || shared > best->shared))
+            best = Likeness{i, shared};
+    }
+    return best;
+}
+
 std::vector<Finding> CheckedDocument::checkEdited(std::u16string_view text) const
 {
     std::optional<std::uint32_t> original;
-    std::size_t best = kMinimumShared - 1;
-    for (std::uint32_t i = 0; i < document_.paragraphs.size(); ++i) {
-        const std::size_t shared = sharedLength(document_.paragraphs[i].text, text);
-        if (shared > best) {
-            best = shared;
-            original = i;
-        }
-    }
+    if (const auto likeness = likelyOriginal(text))
+        original = likeness->paragraph;
 
     Document window;
     window.ignoredFindings = document_.ignoredFindings;

@@ -35,12 +35,19 @@ public:
     // The first paragraph whose text is `text`, if the document has one.
     std::optional<std::uint32_t> find(std::u16string_view text) const;
 
+    // The paragraph `text` most likely is an edit of: the one sharing the longest beginning or end
+    // with it (at least two characters), and how many characters they share.
+    struct Likeness {
+        std::uint32_t paragraph = 0;
+        std::size_t shared = 0;
+    };
+    std::optional<Likeness> likelyOriginal(std::u16string_view text) const;
+
     // The findings of paragraph `paragraph` from the document-level check, in text order.
     std::vector<Finding> findingsOf(std::uint32_t paragraph) const;
 
     // The findings of the paragraph-local rules on `text` (offsets into `text`), for a paragraph
-    // the check has not seen: it is checked in place of the paragraph it most likely is an edit
-    // of (the longest common beginning or end), among its neighbours, so that its role (heading,
+    // the check has not seen: it is checked in place of its likely original, among its neighbours, so that its role (heading,
     // list item, body…) is read as the whole check would read it. Without a likely original it
     // is checked alone. The findings' paragraph index (and their edits') count in that
     // neighbourhood: only the offsets, and edits in the finding's own paragraph, mean anything.

@@ -15,6 +15,8 @@
 
 #include "live_check.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -147,6 +149,16 @@ Underline underlineOf(const gw::Finding& finding, std::u16string_view text)
 }
 
 class LiveChecker;
+
+// Runs LiveChecker::notifyListeners on the main thread.
+class MainThreadNotice : public cppu::WeakImplHelper1<css::awt::XCallback> {
+public:
+    explicit MainThreadNotice(std::weak_ptr<LiveChecker> checker) : checker_(std::move(checker)) {}
+    void SAL_CALL notify(const css::uno::Any&) override;
+
+private:
+    std::weak_ptr<LiveChecker> checker_;
+};
 
 // Tells the live checker that a document changed or went away.
 class DocumentListener : public cppu::WeakImplHelper1<css::util::XModifyListener> {
@@ -350,6 +362,8 @@ private:
     // The check of document `docId`. The proofreading iterator names documents by numbers of
     // its own; a number is tied to the open document whose check has the paragraph (the first
     // time only one has it). Called with mutex_ held.
+    // (Writer's flat paragraph puts a U+200B before a field's text, which the check's model does
+    // not have: such a paragraph is never found as it is, and gets the local rules.)
     std::shared_ptr<const gw::CheckedDocument> checkedFor(const rtl::OUString& docId, const std::u16string& text)
     {
         if (const auto bound = docIds_.find(docId); bound != docIds_.end()) {
@@ -365,11 +379,22 @@ private:
                 ++owners;
             }
         }
-        if (owners == 0)
-            return nullptr;
         if (owners == 1)
             docIds_[docId] = owner;
-        return documents_.at(owner).checked;
+        if (owners > 0)
+            return documents_.at(owner).checked;
+        // A paragraph edited since its document was checked, of a document not yet tied to the
+        // number: the document with the paragraph most like it.
+        std::size_t best = 0;
+        for (const auto& [key, document] : documents_) {
+            if (!document.checked)
+                continue;
+            if (const auto likeness = document.checked->likelyOriginal(text); likeness && likeness->shared > best) {
+                best = likeness->shared;
+                owner = key;
+            }
+        }
+        return owner ? documents_.at(owner).checked : nullptr;
     }
 
     // Called with mutex_ held.
@@ -516,7 +541,22 @@ private:
         return false;
     }
 
+    // Tells the listeners (the proofreading iterator, and through it Writer) on soffice's main
+    // thread, as LibreOffice's own options dialogs do: the linguistic service manager passes the
+    // event on holding its mutex, and Writer then takes the solar mutex; from another thread that
+    // order could deadlock with the main thread, which takes them the other way round.
     void proofreadAgain()
+    {
+        try {
+            const Reference<MainThreadNotice> notice(new MainThreadNotice(weak_from_this()));
+            css::awt::AsyncCallback::create(context_)->addCallback(notice.get(), css::uno::Any());
+        } catch (const css::uno::Exception&) {
+            // No event loop (soffice is going down): nothing left to underline.
+        }
+    }
+
+public:
+    void notifyListeners()
     {
         std::vector<Reference<css::linguistic2::XLinguServiceEventListener>> listeners;
         {
@@ -534,6 +574,7 @@ private:
         }
     }
 
+private:
     Reference<css::uno::XComponentContext> context_;
     Reference<css::uno::XInterface> settingsAccess_;
     std::string language_;
@@ -551,6 +592,12 @@ private:
     bool pending_ = false;
     bool stopping_ = false;
 };
+
+void MainThreadNotice::notify(const css::uno::Any&)
+{
+    if (const auto checker = checker_.lock())
+        checker->notifyListeners();
+}
 
 void DocumentListener::modified(const css::lang::EventObject&)
 {

@@ -73,6 +73,18 @@ BOOST_AUTO_TEST_CASE(an_edited_paragraph_gets_the_paragraph_local_findings_at_of
     }
 }
 
+BOOST_AUTO_TEST_CASE(the_likely_original_of_an_edited_paragraph_shares_its_beginning_or_end)
+{
+    const CheckedDocument checked(reportWithGap(), Config{});
+    const auto front = checked.likelyOriginal(u"（三）完善制度建设。制定印发了管理办法。");
+    BOOST_REQUIRE(front.has_value());
+    BOOST_TEST(front->paragraph == 3u);
+    const auto back = checked.likelyOriginal(u"加强组织领导。全年召开专题会议研究部署。");
+    BOOST_REQUIRE(back.has_value());
+    BOOST_TEST(back->paragraph == 2u);
+    BOOST_TEST(!checked.likelyOriginal(u"新写的一段").has_value());
+}
+
 BOOST_AUTO_TEST_CASE(an_edited_paragraph_gets_no_structural_finding_from_its_neighbourhood)
 {
     const CheckedDocument checked(reportWithGap(), Config{});

@@ -196,5 +196,25 @@ class ProofreaderTest(unittest.TestCase):
         # The gap is structural: only the document-level check, run again after the edit, sees it.
         self.assertIsNotNone(self.wait_for_rule(lambda: self.check_at(doc, "（三）完善"), "HN-08"))
 
+    def test_offsets_are_those_of_the_flat_paragraph_with_a_field(self):
+        # A page-number field before the placeholder: the document-level check reads it as one
+        # U+FFFC, Writer's flat paragraph shows the number; the finding lands on the "X" all the same.
+        import uno
+        doc = self.report(PARAGRAPHS[:2] + ["（一)第页召开X次专题会议研究部署。"])
+        text = doc.getText()
+        cursor = text.createTextCursorByRange(text.getEnd())
+        cursor.gotoStartOfParagraph(False)
+        cursor.goRight(4, False)
+        field = doc.createInstance("com.sun.star.text.TextField.PageNumber")
+        field.NumberingType = uno.getConstantByName("com.sun.star.style.NumberingType.ARABIC")
+        field.SubType = uno.Enum("com.sun.star.text.PageNumberType", "CURRENT")
+        text.insertTextContent(cursor, field, False)
+        placeholder = self.wait_for_rule(lambda: self.check_at(doc, "（一)第"), "TH-01")
+        self.assertIsNotNone(placeholder)
+        shown = self.flat_paragraph(doc, "（一)第").getText()
+        self.assertEqual(shown[placeholder.nErrorStart:placeholder.nErrorStart + placeholder.nErrorLength], "X")
+        marker = self.errors_by_rule(self.check_at(doc, "（一)第"))["HN-02"]
+        self.assertEqual(shown[marker.nErrorStart:marker.nErrorStart + marker.nErrorLength], "（一)")
+
 if __name__ == "__main__":
     unittest.main(argv=sys.argv[:1] + sys.argv[1:], verbosity=2)
