@@ -90,11 +90,17 @@ Signature signatureOf(const std::vector<gw::Finding>& findings)
     return out;
 }
 
-// The findings worth an underline: errors and warnings; info findings are for the findings panel.
+// The findings worth an underline: errors and warnings about the text. Info findings, and the
+// heading's font, size and outline level (properties of the text that no suggestion can change,
+// which would underline whole headings of a draft not yet formatted), are for the findings panel.
 std::vector<gw::Finding> underlined(std::vector<gw::Finding> findings)
 {
+    static const std::set<std::string_view> kFormatRules = {"HF-01", "HF-02", "HF-03"};
     findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                  [](const gw::Finding& finding) { return finding.severity == gw::Severity::Info; }),
+                                  [](const gw::Finding& finding) {
+                                      return finding.severity == gw::Severity::Info ||
+                                             kFormatRules.count(finding.rule->code) != 0;
+                                  }),
                    findings.end());
     return findings;
 }

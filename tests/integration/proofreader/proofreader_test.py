@@ -154,6 +154,15 @@ class ProofreaderTest(unittest.TestCase):
         # A clean paragraph of the same document has nothing.
         self.assertEqual(len(self.proofread(PARAGRAPHS[5]).aErrors), 0)
 
+    def test_heading_format_is_left_to_the_findings_panel(self):
+        doc = self.report()
+        self.wait_for_rule(lambda: self.proofread(PARAGRAPHS[3]), "HN-08")  # the document is checked
+        # The heading 一、 is set in 仿宋 (the builder's body font): the service reports its font ...
+        findings = self.office.checker().check(doc, self.office.props(Language="zh-CN"))
+        self.assertIn(("HF-01", 1), [(f.Rule, f.Paragraph) for f in findings])
+        # ... the underline does not: no suggestion could change a font.
+        self.assertNotIn("HF-01", self.errors_by_rule(self.proofread(PARAGRAPHS[1])))
+
     def test_edited_paragraph_gets_local_findings_at_once(self):
         self.report()
         self.wait_for_rule(lambda: self.proofread(PARAGRAPHS[3]), "HN-08")
