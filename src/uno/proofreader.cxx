@@ -154,6 +154,64 @@ Underline underlineOf(const gw::Finding& finding, std::u16string_view text)
     return out;
 }
 
+// Writer's flat paragraph (the text doProofreading gets) has a U+200B at each field's position
+// (the FieldPositions property) before the field's text; the document-level check's model has
+// the field's text alone. The paragraph is checked without them, and offsets are mapped back.
+class FlatParagraph {
+public:
+    FlatParagraph(const rtl::OUString& text, const Sequence<css::beans::PropertyValue>& properties)
+    {
+        const std::u16string flat = u16(text);
+        Sequence<sal_Int32> fields;
+        for (const css::beans::PropertyValue& property : properties)
+            if (property.Name == "FieldPositions")
+                property.Value >>= fields;
+        std::vector<std::uint32_t> positions;
+        for (const sal_Int32 position : fields)
+            if (position >= 0 && static_cast<std::size_t>(position) < flat.size() && flat[position] == u'\u200B')
+                positions.push_back(static_cast<std::uint32_t>(position));
+        std::sort(positions.begin(), positions.end());
+        positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+        removed_ = positions;
+        std::size_t from = 0;
+        for (const std::uint32_t position : removed_) {
+            model_.append(flat, from, position - from);
+            from = position + 1;
+        }
+        model_.append(flat, from, std::u16string::npos);
+    }
+
+    const std::u16string& modelText() const { return model_; }
+
+    // The flat offset of model offset `offset`: a range starting at a field starts after its
+    // U+200B, one ending at a field ends before it.
+    std::uint32_t flatStart(std::uint32_t offset) const { return offset + removedUpTo(offset, true); }
+    std::uint32_t flatEnd(std::uint32_t offset) const { return offset + removedUpTo(offset, false); }
+
+    // Whether flat range [start, end) has a field's U+200B inside.
+    bool spansField(std::uint32_t start, std::uint32_t end) const
+    {
+        return std::any_of(removed_.begin(), removed_.end(),
+                           [&](std::uint32_t position) { return start <= position && position < end; });
+    }
+
+private:
+    // How many removed characters come before model offset `offset` (or at it, `inclusive`).
+    std::uint32_t removedUpTo(std::uint32_t offset, bool inclusive) const
+    {
+        std::uint32_t count = 0;
+        for (std::size_t k = 0; k < removed_.size(); ++k) {
+            const std::uint32_t modelPosition = removed_[k] - static_cast<std::uint32_t>(k);
+            if (modelPosition < offset || (inclusive && modelPosition == offset))
+                ++count;
+        }
+        return count;
+    }
+
+    std::u16string model_;
+    std::vector<std::uint32_t> removed_; // flat offsets of the removed U+200B, ascending
+};
+
 class LiveChecker;
 
 // Runs LiveChecker::notifyListeners on the main thread.
@@ -654,7 +712,7 @@ public:
     css::linguistic2::ProofreadingResult SAL_CALL
     doProofreading(const rtl::OUString& docId, const rtl::OUString& text, const css::lang::Locale& locale,
                    sal_Int32 startOfSentence, sal_Int32 suggestedEndOfSentence,
-                   const Sequence<css::beans::PropertyValue>&) override
+                   const Sequence<css::beans::PropertyValue>& properties) override
     {
         if (startOfSentence < 0 || startOfSentence > text.getLength() || suggestedEndOfSentence < startOfSentence)
             throw css::lang::IllegalArgumentException("gwcheck: sentence positions out of range", getXWeak(), 4);
@@ -670,15 +728,19 @@ public:
         if (!isSupported(locale) || !checker_->enabled() || text.isEmpty())
             return result;
 
-        const std::u16string paragraph = u16(text);
+        const FlatParagraph paragraph(text, properties);
         std::vector<css::linguistic2::SingleProofreadingError> errors;
-        for (const gw::Finding& finding : checker_->findings(docId, paragraph)) {
-            const Underline underline = underlineOf(finding, paragraph);
-            if (underline.start < static_cast<std::uint32_t>(startOfSentence) || underline.length == 0)
+        for (const gw::Finding& finding : checker_->findings(docId, paragraph.modelText())) {
+            Underline underline = underlineOf(finding, paragraph.modelText());
+            const std::uint32_t start = paragraph.flatStart(underline.start);
+            const std::uint32_t end = std::max(start, paragraph.flatEnd(underline.start + underline.length));
+            if (start < static_cast<std::uint32_t>(startOfSentence) || end == start)
                 continue; // reported with an earlier sentence of the paragraph
+            if (paragraph.spansField(start, end))
+                underline.suggestion.reset(); // replacing the range would take the field with it
             css::linguistic2::SingleProofreadingError error;
-            error.nErrorStart = static_cast<sal_Int32>(underline.start);
-            error.nErrorLength = static_cast<sal_Int32>(underline.length);
+            error.nErrorStart = static_cast<sal_Int32>(start);
+            error.nErrorLength = static_cast<sal_Int32>(end - start);
             error.nErrorType = css::text::TextMarkupType::PROOFREADING;
             error.aRuleIdentifier = ou(finding.rule->code);
             const rtl::OUString message = ou(finding.message(checker_->language()));

@@ -222,8 +222,33 @@ class ProofreaderTest(unittest.TestCase):
         self.assertIsNotNone(placeholder)
         shown = self.flat_paragraph(doc, "（一)第").getText()
         self.assertEqual(shown[placeholder.nErrorStart:placeholder.nErrorStart + placeholder.nErrorLength], "X")
-        marker = self.errors_by_rule(self.check_at(doc, "（一)第"))["HN-02"]
+        errors = self.errors_by_rule(self.check_at(doc, "（一)第"))
+        marker = errors["HN-02"]
         self.assertEqual(shown[marker.nErrorStart:marker.nErrorStart + marker.nErrorLength], "（一)")
+        self.assertNotIn("PN-12", errors)  # the U+200B Writer puts before a field is not the author's
+
+    def test_paragraph_with_a_field_gets_its_document_level_findings(self):
+        # A fixed date field in the paragraph after the numbering gap: once the U+200B Writer puts
+        # before it is left out, the paragraph is the one the document-level check has.
+        doc = self.report()
+        text = doc.getText()
+        enum = text.createEnumeration()
+        paragraph = None
+        while enum.hasMoreElements():
+            paragraph = enum.nextElement()
+            if paragraph.getString().startswith("（三）"):
+                break
+        cursor = text.createTextCursorByRange(paragraph.getStart())
+        cursor.goRight(len("（三）完善制度建设。制定"), False)
+        field = doc.createInstance("com.sun.star.text.TextField.DateTime")
+        field.IsFixed = True
+        field.IsDate = True
+        text.insertTextContent(cursor, field, False)
+        gap = self.wait_for_rule(lambda: self.check_at(doc, "（三）"), "HN-08")
+        self.assertIsNotNone(gap, "the numbering gap is not reported for a paragraph with a field")
+        shown = self.flat_paragraph(doc, "（三）").getText()
+        self.assertIn("\u200b", shown)
+        self.assertTrue(shown[gap.nErrorStart:gap.nErrorStart + gap.nErrorLength].startswith("（三"))
 
 if __name__ == "__main__":
     unittest.main(argv=sys.argv[:1] + sys.argv[1:], verbosity=2)
