@@ -426,8 +426,6 @@ private:
     // The check of document `docId`. The proofreading iterator names documents by numbers of
     // its own; a number is tied to the open document whose check has the paragraph (the first
     // time only one has it). Called with mutex_ held.
-    // (Writer's flat paragraph puts a U+200B before a field's text, which the check's model does
-    // not have: such a paragraph is never found as it is, and gets the local rules.)
     std::shared_ptr<const gw::CheckedDocument> checkedFor(const rtl::OUString& docId, const std::u16string& text)
     {
         if (const auto bound = docIds_.find(docId); bound != docIds_.end()) {
@@ -514,6 +512,9 @@ private:
         }
 
         std::vector<std::pair<const void*, Reference<css::lang::XComponent>>> toRead, toListen;
+        // Closed documents are let go after mutex_ is released: dropping the last reference to a
+        // document takes the solar mutex, which the main thread may hold waiting for mutex_.
+        std::vector<TrackedDocument> closed;
         std::map<std::u16string, Signature> shown;
         gw::Config config;
         {
@@ -532,8 +533,14 @@ private:
                     toRead.emplace_back(key, component);
                 }
             }
-            for (auto document = documents_.begin(); document != documents_.end();)
-                document = stillOpen.count(document->first) ? std::next(document) : documents_.erase(document);
+            for (auto document = documents_.begin(); document != documents_.end();) {
+                if (stillOpen.count(document->first)) {
+                    ++document;
+                    continue;
+                }
+                closed.push_back(std::move(document->second));
+                document = documents_.erase(document);
+            }
             shown.swap(provisional_);
             config = config_;
         }
