@@ -149,4 +149,17 @@ std::string messageLanguage(const rtl::OUString& locale)
     return "zh-CN";
 }
 
+bool readLiveChecking(const Reference<css::uno::XComponentContext>& context)
+{
+    const Reference<css::container::XNameAccess> node(configNode(context, ou(kSettingsNode), false), UNO_QUERY_THROW);
+    return valueOf<bool>(node, "LiveChecking", true);
+}
+
+void writeLiveChecking(const Reference<css::uno::XComponentContext>& context, bool enabled)
+{
+    const Reference<css::uno::XInterface> root = configNode(context, ou(kSettingsNode), true);
+    Reference<css::container::XNameReplace>(root, UNO_QUERY_THROW)->replaceByName("LiveChecking", Any(enabled));
+    Reference<css::util::XChangesBatch>(root, UNO_QUERY_THROW)->commitChanges();
+}
+
 } // namespace gwcheck::uno

@@ -40,4 +40,9 @@ rtl::OUString uiLocale(const css::uno::Reference<css::uno::XComponentContext>& c
 // The language gwcheck speaks for a locale: "en-US" for any English locale, otherwise "zh-CN".
 std::string messageLanguage(const rtl::OUString& locale);
 
+// Live checking: gwcheck's findings as Writer's grammar checking (the Proofreader). On unless the
+// user turned it off (/org.gwcheck.Settings/LiveChecking).
+bool readLiveChecking(const css::uno::Reference<css::uno::XComponentContext>& context);
+void writeLiveChecking(const css::uno::Reference<css::uno::XComponentContext>& context, bool enabled);
+
 } // namespace gwcheck::uno
