@@ -97,20 +97,21 @@ std::shared_ptr<const CheckedDocument> checkedDocument(const Reference<css::lang
                 kept = found->second.checked;
         }
     }
-    if (reuse == Reuse::IfUnchanged && kept && !listener->changed && notifiesChanges(document))
+    const bool notifies = notifiesChanges(document);
+    if (reuse == Reuse::IfUnchanged && kept && !listener->changed && notifies)
         return kept;
     kept.reset();
     const Reference<css::util::XModifyBroadcaster> broadcaster(document, UNO_QUERY);
-    if (!listener.is() && broadcaster.is()) {
+    // Nothing would tell when it changes (a read-only document, as the CLI checks them): not kept.
+    if (!notifies || !broadcaster.is())
+        return std::make_shared<const CheckedDocument>(document, config);
+    if (!listener.is()) {
         listener = new ChangeListener(key);
         broadcaster->addModifyListener(listener.get());
     }
     // Cleared before the read: a change made during it marks the new check stale again.
-    if (listener.is())
-        listener->changed = false;
+    listener->changed = false;
     auto checked = std::make_shared<const CheckedDocument>(document, config);
-    if (!listener.is())
-        return checked; // nothing tells us when it changes: not kept
     std::shared_ptr<const CheckedDocument> replaced;
     {
         std::lock_guard<std::mutex> lock(cacheMutex);

@@ -32,7 +32,9 @@ enum class Reuse { No, IfUnchanged };
 
 // The document read and checked with `config`. With Reuse::IfUnchanged, the check kept from an
 // earlier call when the document has not been modified since (and was checked with the same
-// configuration); otherwise a new read and check, which is kept in its place.
+// configuration); otherwise a new read and check, which is kept in its place — unless the
+// document notifies no changes (read-only, or XModifiable2::disableSetModified): then nothing
+// is kept, and every call reads it again.
 std::shared_ptr<const CheckedDocument> checkedDocument(const css::uno::Reference<css::lang::XComponent>& document,
                                                        const gw::Config& config, Reuse reuse);
 

@@ -502,6 +502,14 @@ class ServiceTest(SofficeTest):
         self.assertEqual(self.text_before(doc, 1, self.checker.locate(doc, old.Key, self.props())),
                          "全年开展X次督查，覆盖")
 
+    def test_locate_on_a_read_only_document_reads_it_each_time(self):
+        # A read-only document notifies no changes: nothing may be kept of it.
+        doc = self.load_copy("structure.odt", read_only=True)
+        placeholder = self.of_rule(doc, "TH-01", 2)[0]
+        self.assertEqual(self.checker.locate(doc, placeholder.Key, self.props()).getString(), "X")
+        self.paragraph_element(doc, 2).getStart().setString("今年")
+        self.assertIsNone(self.checker.locate(doc, placeholder.Key, self.props()))
+
     @staticmethod
     def comments(doc):
         out = []
