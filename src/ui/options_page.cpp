@@ -44,6 +44,7 @@ const std::vector<Choice>& choices()
 const char* const labels[][2] = {
     {"lblProfile", "options.profile"},   {"lblPreSubmission", "options.presubmission"},
     {"lblArabicDot", "options.arabicdot"}, {"chkAllowSkip", "options.allowskip"},
+    {"chkAllowChineseDate", "options.allowchinesedate"}, {"chkLiveChecking", "options.livechecking"},
     {"lblRules", "options.rules"},
 };
 
@@ -112,6 +113,10 @@ void OptionsPageHandler::load(const Reference<awt::XWindow>& window)
     }
     modelOf(window, "chkAllowSkip")
         ->setPropertyValue("State", uno::Any(sal_Int16(settings.config.options.allowSkipLevel ? 1 : 0)));
+    modelOf(window, "chkAllowChineseDate")
+        ->setPropertyValue("State", uno::Any(sal_Int16(settings.config.options.allowChineseDate ? 1 : 0)));
+    modelOf(window, "chkLiveChecking")
+        ->setPropertyValue("State", uno::Any(sal_Int16(gwcheck::uno::readLiveChecking(context_) ? 1 : 0)));
     std::string text;
     for (const auto& [code, severity] : config["rules"].items())
         text += code + "=" + severity.get<std::string>() + "\n";
@@ -145,6 +150,12 @@ void OptionsPageHandler::save(const Reference<awt::XWindow>& window)
     sal_Int16 allowSkip = 1;
     modelOf(window, "chkAllowSkip")->getPropertyValue("State") >>= allowSkip;
     page["options"]["allowSkipLevel"] = allowSkip == 1;
+    sal_Int16 allowChineseDate = 0;
+    modelOf(window, "chkAllowChineseDate")->getPropertyValue("State") >>= allowChineseDate;
+    page["options"]["allowChineseDate"] = allowChineseDate == 1;
+    sal_Int16 liveChecking = 1;
+    modelOf(window, "chkLiveChecking")->getPropertyValue("State") >>= liveChecking;
+    gwcheck::uno::writeLiveChecking(context_, liveChecking == 1);
 
     OUString text;
     modelOf(window, "txtRules")->getPropertyValue("Text") >>= text;

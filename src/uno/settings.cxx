@@ -79,6 +79,7 @@ Settings readSettings(const Reference<css::uno::XComponentContext>& context)
         {"arabicDot", utf8(valueOf<rtl::OUString>(node, "ArabicDot", "either"))},
         {"allowSkipLevel", valueOf<bool>(node, "AllowSkipLevel", true)},
         {"headingsInTables", valueOf<bool>(node, "HeadingsInTables", false)},
+        {"allowChineseDate", valueOf<bool>(node, "AllowChineseDate", false)},
     };
 
     Settings settings;
@@ -116,6 +117,7 @@ void writeSettings(const Reference<css::uno::XComponentContext>& context, const 
     node->replaceByName("ArabicDot", Any(ou(options["arabicDot"].get<std::string>())));
     node->replaceByName("AllowSkipLevel", Any(options["allowSkipLevel"].get<bool>()));
     node->replaceByName("HeadingsInTables", Any(options["headingsInTables"].get<bool>()));
+    node->replaceByName("AllowChineseDate", Any(options["allowChineseDate"].get<bool>()));
     node->replaceByName("PreSubmission", Any(rtl::OUString::createFromAscii(preSubmissionName(settings.preSubmission))));
     Reference<css::util::XChangesBatch>(root, UNO_QUERY_THROW)->commitChanges();
 }
