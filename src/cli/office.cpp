@@ -613,7 +613,13 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
                     keys[static_cast<sal_Int32>(i)] = chosen[i];
                 wanted = !chosen.empty();
             }
-            result.edits = wanted ? uno_->checker->fix(document.component, keys, optionSequence) : 0;
+            if (request.layout) {
+                for (const beans::PropertyValue& count : uno_->checker->format(document.component, optionSequence))
+                    if (count.Name == "edits")
+                        count.Value >>= result.edits;
+            } else {
+                result.edits = wanted ? uno_->checker->fix(document.component, keys, optionSequence) : 0;
+            }
             for (const auto& finding : uno_->checker->check(document.component, optionSequence))
                 result.findings.push_back(toRecord(finding));
             for (const auto& old : before) {

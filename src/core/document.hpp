@@ -47,6 +47,7 @@ struct Paragraph {
     double firstLineIndentMm = 0;
     double leftIndentMm = 0;
     LineSpacing lineSpacing;
+    double spaceBeforeMm = 0, spaceAfterMm = 0;
     int page = 0;              // 1-based page when known, 0 = unknown
 };
 

@@ -71,6 +71,8 @@ std::string_view editKindName(const Edit& edit)
         case ParagraphProperty::FirstLineIndentChars: return "indent";
         case ParagraphProperty::NumberingOff: return "numbering";
         case ParagraphProperty::Alignment: return "alignment";
+        case ParagraphProperty::SpacingMm:
+        case ParagraphProperty::LineSpacingPercent: return "line-spacing";
         }
     }
     if (std::holds_alternative<ReplaceText>(edit))

@@ -32,8 +32,16 @@ struct SetCharProperty {
 
 // NumberingOff switches Writer list numbering off for the paragraph (`number` unused): HN-14
 // turns a list label into typed text by inserting it and then switching the numbering off.
-// Alignment: `number` is a gw::Alignment.
-enum class ParagraphProperty : std::uint8_t { OutlineLevel, FirstLineIndentChars, NumberingOff, Alignment };
+// Alignment: `number` is a gw::Alignment. SpacingMm: the space above and below, each `number` mm.
+// LineSpacingPercent: proportional line spacing of `number` percent.
+enum class ParagraphProperty : std::uint8_t {
+    OutlineLevel,
+    FirstLineIndentChars,
+    NumberingOff,
+    Alignment,
+    SpacingMm,
+    LineSpacingPercent,
+};
 
 struct SetParagraphProperty {
     std::uint32_t paragraph = 0;
@@ -111,7 +119,7 @@ bool fixesOverlap(const Fix& a, const Fix& b);
 bool isFormattingEdit(const Edit& edit);
 
 // A name for what an edit changes, for counts in a preview: "page-size", "page-margins",
-// "text-grid", "page-number", "font", "size", "bold", "color", "highlight", "alignment",
+// "text-grid", "page-number", "font", "size", "bold", "color", "highlight", "alignment", "line-spacing",
 // "outline-level", "indent", "numbering", "text", "paragraphs".
 std::string_view editKindName(const Edit& edit);
 

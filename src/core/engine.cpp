@@ -216,6 +216,10 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                         paragraph.listLabel.clear();
                     else if (e.property == ParagraphProperty::Alignment)
                         paragraph.alignment = static_cast<Alignment>(static_cast<int>(e.number));
+                    else if (e.property == ParagraphProperty::SpacingMm)
+                        paragraph.spaceBeforeMm = paragraph.spaceAfterMm = e.number;
+                    else if (e.property == ParagraphProperty::LineSpacingPercent)
+                        paragraph.lineSpacing = {LineSpacingRule::Proportional, e.number};
                     else
                         paragraph.firstLineIndentMm = e.number * 5.64; // 2 characters of 16 pt ≈ 11.3 mm
                 } else if constexpr (std::is_same_v<T, SplitParagraph>) {

@@ -14,6 +14,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
 #include <string>
@@ -29,8 +30,13 @@ public:
     // Throws css::lang::IllegalArgumentException when `component` is not a Writer text document.
     explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component);
 
-    // The model as read: body paragraphs in order, table cells included, headers and footers not.
+    // The model as read: body paragraphs in order, table cells included, headers and footers not;
+    // the page styles the body uses with their footers (not for plain-text input).
     const gw::Document& model() const { return model_; }
+
+    // Adds the font families installed in this soffice to the model (for PG-08): asked once per
+    // process through the toolkit's screen device, as Writer itself lists them.
+    void readInstalledFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
     const css::uno::Reference<css::text::XTextDocument>& textDocument() const { return document_; }
 
     // Applies edits in the order given (gw::orderForApplying's), keeping the paragraph index map
@@ -50,8 +56,12 @@ public:
 private:
     void read();
     bool loadedFromPlainText() const; // "Text", "Text (encoded)": no formatting of the author's
-    void readPageSetup(const css::uno::Reference<css::beans::XPropertySet>& firstParagraph);
+    // The page styles named (in order of first use, with the body paragraph each starts at) and
+    // the styles they are followed by.
+    void readPageStyles(std::vector<std::pair<rtl::OUString, std::uint32_t>> used);
+    css::uno::Reference<css::beans::XPropertySet> pageStyle(const std::u16string& name) const;
     bool apply(const gw::Edit& edit);
+    void applyPageStyleEdit(const gw::Edit& edit);
 
     css::uno::Reference<css::text::XTextDocument> document_;
     gw::Document model_;

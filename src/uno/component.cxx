@@ -7,6 +7,7 @@
 #include "strings.hxx"
 
 #include "engine.hpp"
+#include "format.hpp"
 #include "rule.hpp"
 #include "structure.hpp"
 #include "unicode.hpp"
@@ -100,7 +101,9 @@ public:
     {
         return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
-            const WriterDocument writer(document);
+            WriterDocument writer(document);
+            if (request.config.enabled("PG-08"))
+                writer.readInstalledFonts(context_);
             const gw::Document& model = writer.model();
             const gw::CheckResult result = gw::checkWithStructure(model, request.config);
             const std::vector<gw::Finding>& findings = result.findings;
@@ -196,6 +199,44 @@ public:
                                  {"titleEn", info.titleEn}});
             }
             return ou(rules.dump());
+        });
+    }
+
+    // 公文排版 (format the whole document): the core plans the layout fixes; applied in one undo step.
+    Sequence<css::beans::PropertyValue> SAL_CALL format(const Reference<css::lang::XComponent>& document,
+                                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            bool dryRun = false;
+            std::vector<css::beans::PropertyValue> checkOptions;
+            for (const css::beans::PropertyValue& option : options) {
+                if (option.Name != "DryRun")
+                    checkOptions.push_back(option);
+                else if (!(option.Value >>= dryRun))
+                    throw css::lang::IllegalArgumentException("gwcheck: option DryRun must be a boolean", getXWeak(), 1);
+            }
+            const Request request =
+                parseRequest(Sequence<css::beans::PropertyValue>(checkOptions.data(), static_cast<sal_Int32>(checkOptions.size())));
+            WriterDocument writer(document);
+            gw::Document planned = writer.model();
+            const gw::FormatPlan plan = gw::planFormat(planned, request.config);
+            if (!dryRun && !plan.passes.empty()) {
+                const UndoStep step(writer.textDocument(), request.language == "en-US"
+                                                               ? rtl::OUString("gwcheck: format document")
+                                                               : ou(std::string_view("公文检查：公文排版")));
+                for (const auto& pass : plan.passes)
+                    writer.apply(pass);
+            }
+            Sequence<css::beans::PropertyValue> summary(static_cast<sal_Int32>(plan.counts.size() + 1));
+            css::beans::PropertyValue* target = summary.getArray();
+            for (const auto& [kind, count] : plan.counts) {
+                target->Name = ou(std::string_view(kind));
+                target->Value <<= static_cast<sal_Int32>(count);
+                ++target;
+            }
+            target->Name = "edits";
+            target->Value <<= static_cast<sal_Int32>(plan.edits());
+            return summary;
         });
     }
 
