@@ -289,8 +289,31 @@ BOOST_AUTO_TEST_CASE(exact_line_spacing_of_a_22nd_of_the_type_area_is_accepted)
     for (Paragraph& paragraph : d.paragraphs)
         paragraph.lineSpacing = {LineSpacingRule::Exactly, 29};
     BOOST_TEST(findingsOf(d, "PG-04").empty());
-    d.paragraphs[2].lineSpacing = {LineSpacingRule::Exactly, 28};
-    BOOST_TEST(findingsOf(d, "PG-04").size() == 1u);
+    d.paragraphs[2].lineSpacing = {LineSpacingRule::Exactly, 28}; // 22 lines too, the common template value
+    BOOST_TEST(findingsOf(d, "PG-04").empty());
+    d.paragraphs[2].lineSpacing = {LineSpacingRule::Exactly, 27}; // 23 lines
+    // Two findings: no grid and not all exact; and the paragraph off the grid.
+    BOOST_TEST(findingsOf(d, "PG-04").size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_spacing_and_line_spacing_push_lines_off_the_22)
+{
+    Document d = standardReport();
+    d.paragraphs[0].spaceAfterMm = 3.5;                          // python-docx's Normal: 10 pt after
+    d.paragraphs[2].lineSpacing = {LineSpacingRule::Proportional, 115};
+    d.paragraphs[4].lineSpacing = {LineSpacingRule::Exactly, 28.5};  // on the grid
+    d.paragraphs[5].lineSpacing = {LineSpacingRule::AtLeast, 12};
+    const auto findings = findingsOf(d, "PG-04");
+    BOOST_REQUIRE_EQUAL(findings.size(), 1u);
+    BOOST_TEST(findings[0].paragraph == 0u);
+    BOOST_TEST(findings[0].messageZh.find("3个段落有段前段后间距或非单倍行距") == 0u);
+    BOOST_TEST(findings[0].fix.edits.size() == 3u);
+    const Document fixed = fixedBy(d, "PG-04");
+    BOOST_TEST(fixed.paragraphs[0].spaceAfterMm == 0);
+    BOOST_TEST(fixed.paragraphs[2].lineSpacing.value == 100);
+    BOOST_TEST(fixed.paragraphs[4].lineSpacing.value == 28.5);
+    BOOST_TEST((fixed.paragraphs[5].lineSpacing.rule == LineSpacingRule::Proportional));
+    BOOST_TEST(findingsOf(fixed, "PG-04").empty());
 }
 
 BOOST_AUTO_TEST_CASE(body_paragraphs_set_flush_left_are_justified_to_fill_the_line)
@@ -481,13 +504,16 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(format_document)
 
-// What python-docx makes: Letter, 1-inch margins, Calibri 11 pt everywhere, nothing centred.
+// What python-docx makes: Letter, 1-inch margins, Calibri 11 pt everywhere, nothing centred,
+// 10 pt after each paragraph and 1.15 line spacing.
 Document letterReport()
 {
     Document d = standardReport();
     makeLetter(d.pageStyles[0]);
     for (Paragraph& paragraph : d.paragraphs) {
         paragraph.alignment = Alignment::Left;
+        paragraph.spaceAfterMm = 3.5;
+        paragraph.lineSpacing = {LineSpacingRule::Proportional, 115};
         for (TextRun& run : paragraph.runs) {
             run.fontAsian = u"Calibri";
             run.sizePt = 11;
@@ -522,7 +548,8 @@ BOOST_AUTO_TEST_CASE(formats_a_letter_report_keeping_its_text_byte_identical)
     // Fonts: the title, two standalone headings, the run-in heading part, and three body texts.
     BOOST_TEST(plan.counts.at("font") == 7);
     BOOST_TEST(plan.counts.at("size") == 7);
-    BOOST_TEST(plan.edits() == 26);
+    BOOST_TEST(plan.counts.at("line-spacing") == 12); // space after and line spacing of all six paragraphs
+    BOOST_TEST(plan.edits() == 38);
     BOOST_TEST(pgCodes(d).empty());
     BOOST_TEST(findingsOf(d, "HF-01").empty());
     BOOST_TEST(findingsOf(d, "HF-02").empty());
