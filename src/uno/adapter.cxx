@@ -673,6 +673,19 @@ int WriterDocument::apply(const std::vector<gw::Edit>& edits)
     return applied;
 }
 
+int WriterDocument::applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes)
+{
+    int applied = 0;
+    for (std::vector<gw::Edit>& pass : passes) {
+        const auto pageEdits = std::stable_partition(pass.begin(), pass.end(),
+                                                     [](const gw::Edit& edit) { return !gw::isPageStyleEdit(edit); });
+        for (auto page = pageEdits; page != pass.end(); ++page, ++applied)
+            applyPageStyleEdit(*page);
+        pass.erase(pageEdits, pass.end());
+    }
+    return applied;
+}
+
 bool WriterDocument::apply(const gw::Edit& edit)
 {
     const std::uint32_t index = gw::paragraphOf(edit);

@@ -44,6 +44,13 @@ public:
     // cannot make (inside a field's text) is left out.
     int apply(const std::vector<gw::Edit>& edits);
 
+    // Writer cannot undo a page style change made through the API: LibreOffice 7.4 empties its
+    // whole undo stack whenever a page style property is set (tried: margins, size, grid,
+    // footer). So page style edits are made before the undo step is entered: this applies the
+    // page style edits of `passes`, takes them out, and returns how many; the rest stays one
+    // undo step, and undoing it leaves the page setup as formatted.
+    int applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes);
+
     // The Writer range of UTF-16 offsets [start, start + length) of model paragraph `paragraph`,
     // mapped as edits are (tracked deletions and fields in the paragraph do not shift it); null
     // when the paragraph does not exist or Writer cannot address the range.

@@ -149,11 +149,12 @@ public:
                 // The core plans every pass on its own copy of the model, applying each pass
                 // exactly as Writer will; so Writer need not be read again between passes.
                 gw::Document planned = writer.model();
-                const auto passes = gw::planFixes(planned, request.config, [&](const gw::Finding& finding) {
+                auto passes = gw::planFixes(planned, request.config, [&](const gw::Finding& finding) {
                     return gw::isSafeFix(finding) && ruleWanted(finding);
                 });
                 if (passes.empty())
                     return 0;
+                applied += writer.applyPageStyleEdits(passes); // outside the undo step: Writer cannot undo them
                 const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix all")
                                                                    : ou(std::string_view("公文检查：全部修复")));
                 for (const auto& pass : passes)
@@ -162,14 +163,16 @@ public:
                 std::set<std::string> wantedKeys;
                 for (const rtl::OUString& key : keys)
                     wantedKeys.insert(utf8(key));
-                const std::vector<gw::Edit> edits = gw::nonOverlappingEdits(
+                std::vector<gw::Edit> edits = gw::nonOverlappingEdits(
                     gw::check(writer.model(), request.config),
                     [&](const gw::Finding& finding) { return wantedKeys.count(finding.key) && ruleWanted(finding); });
                 if (edits.empty())
                     return 0;
+                std::vector<std::vector<gw::Edit>> pass{std::move(edits)};
+                applied = writer.applyPageStyleEdits(pass);
                 const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix")
                                                                    : ou(std::string_view("公文检查：修复")));
-                applied = writer.apply(edits);
+                applied += writer.apply(pass.front());
             }
             return applied;
         });
@@ -219,8 +222,10 @@ public:
                 parseRequest(Sequence<css::beans::PropertyValue>(checkOptions.data(), static_cast<sal_Int32>(checkOptions.size())));
             WriterDocument writer(document);
             gw::Document planned = writer.model();
-            const gw::FormatPlan plan = gw::planFormat(planned, request.config);
+            gw::FormatPlan plan = gw::planFormat(planned, request.config);
             if (!dryRun && !plan.passes.empty()) {
+                // Outside the undo step: Writer cannot undo them. The counts stay those of the whole plan.
+                writer.applyPageStyleEdits(plan.passes);
                 const UndoStep step(writer.textDocument(), request.language == "en-US"
                                                                ? rtl::OUString("gwcheck: format document")
                                                                : ou(std::string_view("公文检查：公文排版")));
