@@ -219,6 +219,14 @@ def test_docx_report():
     source = os.path.join(work, "report.docx")
     make_docx(source)
     before, before_pdf, after_pdf = format_and_measure(source, work, profile, "centred")
+    # Fonts are set by name, never substituted: each font the standard names is installed here,
+    # or PG-08 says it is not.
+    formatted = os.path.join(work, "out", "report.docx")
+    missing = {re.search(r'"(.+?)"', f["message"]).group(1)
+               for f in findings(formatted, "--lang", "en-US") if f["rule"] == "PG-08"}
+    installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    for font in ("方正小标宋简体", "黑体", "楷体", "仿宋"):
+        assert (font in installed) != (font in missing), (font, missing)
     # python-docx's default document is US Letter with 1-inch margins.
     assert {"PG-01", "PG-02", "PG-03", "PG-04", "PG-05", "PG-06", "PG-07"} <= set(page_codes(before)), page_codes(before)
     width, height = page_size_mm(before_pdf)
