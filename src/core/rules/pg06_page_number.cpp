@@ -6,7 +6,6 @@
 #include "../rule.hpp"
 #include "../unicode.hpp"
 
-#include <cmath>
 
 namespace gw {
 namespace {

@@ -7,7 +7,6 @@
 #include "../rule.hpp"
 #include "../unicode.hpp"
 
-#include <algorithm>
 #include <set>
 
 namespace gw {
