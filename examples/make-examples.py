@@ -10,7 +10,8 @@ python3-uno):
   16 pt with a two-character indent. They keep the seeds' faults (half-width "(一)", unfilled
   "X次" and "XXX街道", web residue) for gwcheck to find.
 - clean-report.odt: a short report written for gwcheck that follows GB/T 9704-2012 and
-  GB/T 15834-2011; a check finds no errors or warnings in it.
+  GB/T 15834-2011, its page included (a 22-line grid, justified body text, `— 1 —` page
+  numbers centred in the footer); a check finds no errors or warnings in it.
 """
 import os
 import re
@@ -54,12 +55,12 @@ def heading_part(line):
     return len(line) if stop < 0 else stop + 1
 
 
-def add_line(builder, line, outline=False):
+def add_line(builder, line, outline=False, para=None):
     level = heading_level(line)
+    para = dict(INDENT, **(para or {}))
     if level == 0:
-        builder.paragraph(line, para=INDENT)
+        builder.paragraph(line, para=para)
         return
-    para = dict(INDENT)
     if outline:
         para["OutlineLevel"] = level
     builder.paragraph(line, para=para,
@@ -96,12 +97,40 @@ CLEAN_REPORT = [
 ]
 
 
+# GB/T 9704 §5.2.3 and §7.5: 22 lines filling the 225 mm type area; the footer (7 mm spacing and a
+# 6 mm line) inside the 35 mm bottom margin, its top 7 mm below the type area.
+GRID_22_LINES = dict(GridMode=1, GridLines=22, GridBaseHeight=1022, GridRubyHeight=0)
+FOOTER = dict(FooterIsOn=True, FooterIsShared=True, FooterIsDynamicHeight=False, FooterBodyDistance=700,
+              FooterHeight=1300, BottomMargin=2200)
+JUSTIFY = {"ParaAdjust": 2}  # ParagraphAdjust.BLOCK
+
+
+def page_number_footer(doc):
+    """`— N —` centred in the footer: a page-number field between 一字线, 四号 宋体."""
+    import uno
+    style = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+    footer = style.FooterText
+    cursor = footer.createTextCursor()
+    footer.insertString(cursor, "— ", False)
+    field = doc.createInstance("com.sun.star.text.TextField.PageNumber")
+    field.NumberingType = 4  # ARABIC
+    field.SubType = uno.Enum("com.sun.star.text.PageNumberType", "CURRENT")
+    footer.insertTextContent(cursor, field, False)
+    footer.insertString(cursor, " —", False)
+    cursor.gotoStart(False)
+    cursor.gotoEnd(True)
+    for name, value in (("CharFontName", "宋体"), ("CharFontNameAsian", "宋体"), ("CharHeight", 14.0),
+                        ("CharHeightAsian", 14.0), ("ParaAdjust", 3)):
+        cursor.setPropertyValue(name, value)
+
+
 def build_clean(doc):
     builder = DocumentBuilder(doc)
-    builder.page(**A4_GBT9704)
+    builder.page(**dict(A4_GBT9704, **GRID_22_LINES, **FOOTER))
+    page_number_footer(doc)
     builder.paragraph("关于2024年第三季度安全生产工作情况的报告", para=CENTER, chars=TITLE)
     for line in CLEAN_REPORT:
-        add_line(builder, line, outline=True)
+        add_line(builder, line, outline=True, para=JUSTIFY)
 
 
 def main():

@@ -386,6 +386,7 @@ private:
                 job.check.config = item.at("config").get<std::string>();
                 job.fix = item.value("fix", false);
                 job.rules = item.value("rules", std::vector<std::string>{});
+                job.layout = item.value("layout", false);
                 job.target = item.value("target", "");
                 jobs.push_back(std::move(job));
             }
@@ -688,7 +689,7 @@ bool runOnDaemon(const fs::path& cache, const std::string& oxtHash, const std::v
                      {"language", job.check.language},
                      {"config", job.check.config}};
         if (job.fix)
-            item.update({{"fix", true}, {"rules", job.rules}, {"target", fs::absolute(job.target).string()}});
+            item.update({{"fix", true}, {"rules", job.rules}, {"layout", job.layout}, {"target", fs::absolute(job.target).string()}});
         items.push_back(std::move(item));
     }
     const Json request = {{"type", "check"},

@@ -63,6 +63,7 @@ struct Arguments {
     bool inPlace = false;
     std::string backupSuffix = ".bak";
     std::vector<std::string> rules;
+    bool layout = false; // fix --layout: 公文排版 instead of the safe fixes
 };
 
 std::string defaultLanguage()
@@ -266,6 +267,9 @@ void addFixOptions(CLI::App* fix, Arguments& arguments)
                      }
                  },
                  "CODES");
+    fix->add_flag("--layout", arguments.layout,
+                  "公文排版: format the documents as GB/T 9704 wants them (page, margins, grid, page numbers, fonts, "
+                  "colours) and nothing else; the text stays as it is");
 }
 
 const char* footerText = R"(Every path named gets a result: one that is missing, loops, is not a regular file, cannot be read
@@ -363,6 +367,8 @@ std::optional<Arguments> parseArguments(int argc, char** argv)
     arguments.paths.insert(arguments.paths.end(), afterSeparator.begin(), afterSeparator.end());
     if (arguments.command == "fix" && arguments.inPlace == !arguments.outputDir.empty())
         throw UsageError("fix needs exactly one of --output-dir DIR and --in-place");
+    if (arguments.layout && !arguments.rules.empty())
+        throw UsageError("--layout applies the layout fixes only: it takes no --rules");
     if (arguments.paths.empty() && arguments.command != "rules" && arguments.command != "daemon")
         throw UsageError(arguments.command == "merge" ? "no report to merge" : "no document or folder given");
     return arguments;
@@ -720,6 +726,7 @@ int runDocuments(const Arguments& arguments)
         if (fixing) {
             job.fix = true;
             job.rules = arguments.rules;
+            job.layout = arguments.layout;
             job.target = arguments.inPlace ? document.file : fs::path(arguments.outputDir) / document.relative;
             std::error_code error;
             if (!arguments.inPlace && fs::exists(job.target, error) && fs::equivalent(job.target, document.file, error))

@@ -615,7 +615,11 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
                     keys[static_cast<sal_Int32>(i)] = chosen[i];
                 wanted = !chosen.empty();
             }
-            if (wanted) {
+            if (request.layout) {
+                for (const beans::PropertyValue& count : uno_->checker->format(document.component, optionSequence))
+                    if (count.Name == "edits")
+                        count.Value >>= result.edits;
+            } else if (wanted) {
                 // The service says which findings it fixed: a finding whose paragraph another
                 // fix changed gets a new key without being fixed, so a diff of keys would list it.
                 const org::gwcheck::FixResult fixed = uno_->checker->fixFindings(document.component, keys, optionSequence);
@@ -633,6 +637,16 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
             // What is left, for the report.
             for (const auto& finding : uno_->checker->check(document.component, optionSequence))
                 result.findings.push_back(toRecord(finding));
+            if (request.layout) {
+                // 公文排版 changes no text, so every key that survives it names the same finding:
+                // the fixed ones are those whose keys are gone.
+                std::set<std::string> left;
+                for (const auto& finding : result.findings)
+                    left.insert(finding.key);
+                for (const auto& finding : before)
+                    if (!left.count(finding.key))
+                        result.fixed.push_back(finding);
+            }
         } catch (const lang::IllegalArgumentException& error) {
             result.failure = Failure::Checker;
             result.error = toUtf8(error.Message);

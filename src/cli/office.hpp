@@ -64,6 +64,7 @@ struct FixRequest {
     CheckRequest check;
     std::vector<std::string> rules; // empty: every safe fix
     fs::path target;                // where the fixed document goes (may be the input itself)
+    bool layout = false;            // 公文排版: the service's format() instead of fix()
 };
 
 // Where soffice saves a fixed document before it is renamed to `target`: next to it, hidden.

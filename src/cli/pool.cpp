@@ -162,7 +162,7 @@ void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vec
                 slot.busySince = now();
                 try {
                     if (job.fix)
-                        result = worker.fix({job.check, job.rules, job.target});
+                        result = worker.fix({job.check, job.rules, job.target, job.layout});
                     else
                         result = worker.check(job.check);
                     slot.busySince = 0;

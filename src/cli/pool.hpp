@@ -28,6 +28,7 @@ struct PoolJob {
     CheckRequest check;
     bool fix = false;
     std::vector<std::string> rules;
+    bool layout = false; // fix: 公文排版 (the service's format()) instead of the safe fixes
     fs::path target;
 };
 

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace gw {
 namespace {
 
@@ -32,6 +34,23 @@ T expect(const Json& value, const std::string& key)
     }
 }
 
+// "pageMargins": {"top": 37, "bottom": 35, "left": 28, "right": 26} (mm; any of them).
+void parsePageMargins(const Json& margins, PageMargins& out)
+{
+    if (!margins.is_object())
+        throw ConfigError("option \"pageMargins\" must be an object of top, bottom, left, right in mm");
+    for (const auto& [side, value] : margins.items()) {
+        const double mm = expect<double>(value, "pageMargins." + side);
+        if (!(mm >= 0 && mm <= 100))
+            throw ConfigError("option \"pageMargins." + side + "\": " + value.dump() + " is not between 0 and 100 mm");
+        if (side == "top") out.topMm = mm;
+        else if (side == "bottom") out.bottomMm = mm;
+        else if (side == "left") out.leftMm = mm;
+        else if (side == "right") out.rightMm = mm;
+        else throw ConfigError("option \"pageMargins\": unknown side \"" + side + "\" (top, bottom, left, right)");
+    }
+}
+
 void parseOptions(const Json& options, Options& out)
 {
     if (!options.is_object())
@@ -49,6 +68,13 @@ void parseOptions(const Json& options, Options& out)
             out.headingsInTables = expect<bool>(value, key);
         } else if (key == "allowChineseDate") {
             out.allowChineseDate = expect<bool>(value, key);
+        } else if (key == "pageMargins") {
+            parsePageMargins(value, out.pageMargins);
+        } else if (key == "titleFonts") {
+            const auto fonts = expect<std::vector<std::string>>(value, key);
+            if (fonts.empty() || std::any_of(fonts.begin(), fonts.end(), [](const std::string& f) { return f.empty(); }))
+                throw ConfigError("option \"titleFonts\" must list at least one font name, none empty");
+            out.titleFonts = fonts;
         } else {
             throw ConfigError("unknown option \"" + key + "\"");
         }
@@ -158,6 +184,10 @@ std::string configToJson(const Config& config)
         {"headingsInTables", config.options.headingsInTables},
         {"allowChineseDate", config.options.allowChineseDate},
     };
+    const PageMargins& margins = config.options.pageMargins;
+    json["options"]["pageMargins"] = {
+        {"top", margins.topMm}, {"bottom", margins.bottomMm}, {"left", margins.leftMm}, {"right", margins.rightMm}};
+    json["options"]["titleFonts"] = config.options.titleFonts;
     return json.dump(2);
 }
 

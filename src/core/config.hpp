@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 #include <string_view>
 
 namespace gw {
@@ -17,11 +18,21 @@ enum class Severity : std::uint8_t;
 enum class Profile : std::uint8_t { Report, Formal };
 enum class ArabicDot : std::uint8_t { Either, Half, Full };
 
+// GB/T 9704-2012 §5.2.2: the type area (版心) 156 × 225 mm on A4, 37 mm from the top and 28 mm
+// from the left edge; a local variant may set its own.
+struct PageMargins {
+    double topMm = 37, bottomMm = 35, leftMm = 28, rightMm = 26;
+};
+
 struct Options {
     ArabicDot arabicDot = ArabicDot::Either; // level-3 dot: `1.` or `1．`
     bool allowSkipLevel = true;              // 一、 → 1. tolerated when consistent
     bool headingsInTables = false;           // numbered items in table cells count as headings
     bool allowChineseDate = false;           // EL-03: a 成文日期 in 汉字 ("二〇二四年五月六日", 讲话稿) is accepted
+    // Page layout (PG): the margins PG-02 wants, and the title fonts PG-05 accepts (UTF-8; the
+    // first is the one its fix sets; any name containing 小标宋 is accepted too).
+    PageMargins pageMargins;
+    std::vector<std::string> titleFonts{"方正小标宋简体", "方正小标宋_GBK", "华文中宋"};
 };
 
 // A rule's configured state: a severity, or switched off.

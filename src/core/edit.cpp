@@ -1,5 +1,7 @@
 #include "edit.hpp"
 
+#include <type_traits>
+
 namespace gw {
 
 ReplaceText minimalReplacement(std::uint32_t paragraph, std::uint32_t start, std::u16string_view current,
@@ -17,9 +19,65 @@ ReplaceText minimalReplacement(std::uint32_t paragraph, std::uint32_t start, std
                        std::u16string(wanted.substr(prefix, wanted.size() - prefix - suffix))};
 }
 
+bool isPageStyleEdit(const Edit& edit)
+{
+    return std::holds_alternative<SetPageStyleProperty>(edit) || std::holds_alternative<SetPageNumberFooter>(edit);
+}
+
 std::uint32_t paragraphOf(const Edit& edit)
 {
-    return std::visit([](const auto& e) { return e.paragraph; }, edit);
+    return std::visit(
+        [](const auto& e) -> std::uint32_t {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, SetPageStyleProperty> || std::is_same_v<T, SetPageNumberFooter>)
+                return 0;
+            else
+                return e.paragraph;
+        },
+        edit);
+}
+
+bool isFormattingEdit(const Edit& edit)
+{
+    return !std::holds_alternative<ReplaceText>(edit) && !std::holds_alternative<RemoveParagraph>(edit) &&
+           !std::holds_alternative<SplitParagraph>(edit);
+}
+
+std::string_view editKindName(const Edit& edit)
+{
+    if (const auto* page = std::get_if<SetPageStyleProperty>(&edit)) {
+        switch (page->property) {
+        case PageProperty::WidthMm:
+        case PageProperty::HeightMm: return "page-size";
+        case PageProperty::GridLines: return "text-grid";
+        default: return "page-margins";
+        }
+    }
+    if (std::holds_alternative<SetPageNumberFooter>(edit))
+        return "page-number";
+    if (const auto* character = std::get_if<SetCharProperty>(&edit)) {
+        switch (character->property) {
+        case CharProperty::FontAsian:
+        case CharProperty::FontWestern: return "font";
+        case CharProperty::SizePt: return "size";
+        case CharProperty::Bold: return "bold";
+        case CharProperty::Color: return "color";
+        case CharProperty::Highlight: return "highlight";
+        }
+    }
+    if (const auto* paragraph = std::get_if<SetParagraphProperty>(&edit)) {
+        switch (paragraph->property) {
+        case ParagraphProperty::OutlineLevel: return "outline-level";
+        case ParagraphProperty::FirstLineIndentChars: return "indent";
+        case ParagraphProperty::NumberingOff: return "numbering";
+        case ParagraphProperty::Alignment: return "alignment";
+        case ParagraphProperty::SpacingMm:
+        case ParagraphProperty::LineSpacingPercent: return "line-spacing";
+        }
+    }
+    if (std::holds_alternative<ReplaceText>(edit))
+        return "text";
+    return "paragraphs";
 }
 
 EditSpan spanOf(const Edit& edit)
@@ -29,6 +87,8 @@ EditSpan spanOf(const Edit& edit)
             using T = std::decay_t<decltype(e)>;
             if constexpr (std::is_same_v<T, ReplaceText> || std::is_same_v<T, SetCharProperty> || std::is_same_v<T, SplitParagraph>)
                 return {e.paragraph, e.start, e.start + e.length, false};
+            else if constexpr (std::is_same_v<T, SetPageStyleProperty> || std::is_same_v<T, SetPageNumberFooter>)
+                return {0, 0, 0, true};
             else
                 return {e.paragraph, 0, 0, true};
         },
@@ -39,6 +99,15 @@ namespace {
 
 bool editsOverlap(const Edit& a, const Edit& b)
 {
+    if (isPageStyleEdit(a) || isPageStyleEdit(b)) {
+        if (const auto* pa = std::get_if<SetPageStyleProperty>(&a))
+            if (const auto* pb = std::get_if<SetPageStyleProperty>(&b))
+                return pa->pageStyle == pb->pageStyle && pa->property == pb->property;
+        if (const auto* fa = std::get_if<SetPageNumberFooter>(&a))
+            if (const auto* fb = std::get_if<SetPageNumberFooter>(&b))
+                return fa->pageStyle == fb->pageStyle;
+        return false;
+    }
     const EditSpan sa = spanOf(a), sb = spanOf(b);
     if (sa.paragraph != sb.paragraph)
         return false;

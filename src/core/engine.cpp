@@ -41,6 +41,67 @@ bool appliedBefore(const Edit& a, const Edit& b)
            std::make_tuple(sb.paragraph, !sb.wholeParagraph, sb.start);
 }
 
+template <typename... Callables>
+struct Overloaded : Callables... {
+    using Callables::operator()...;
+};
+template <typename... Callables>
+Overloaded(Callables...) -> Overloaded<Callables...>;
+
+// The footer `placement` asks for, as the adapter builds it: `— N —`, the field between 一字线.
+Footer pageNumberFooter(Alignment alignment, double leftIndentMm, double rightIndentMm)
+{
+    Footer footer;
+    footer.text = u"\u2014 \uFFFC \u2014";
+    footer.pageNumberAt = 2;
+    footer.alignment = alignment;
+    footer.leftIndentMm = leftIndentMm;
+    footer.rightIndentMm = rightIndentMm;
+    return footer;
+}
+
+void applyPageStyleEdit(Document& document, const Edit& edit)
+{
+    auto styleNamed = [&](const std::u16string& name) -> PageStyle* {
+        for (PageStyle& style : document.pageStyles)
+            if (style.name == name)
+                return &style;
+        return nullptr;
+    };
+    if (const auto* property = std::get_if<SetPageStyleProperty>(&edit)) {
+        PageStyle* style = styleNamed(property->pageStyle);
+        if (!style)
+            return;
+        switch (property->property) {
+        case PageProperty::WidthMm: style->widthMm = property->number; break;
+        case PageProperty::HeightMm: style->heightMm = property->number; break;
+        case PageProperty::TopMm: style->topMm = property->number; break;
+        case PageProperty::BottomMm: style->bottomMm = property->number; break;
+        case PageProperty::LeftMm: style->leftMm = property->number; break;
+        case PageProperty::RightMm: style->rightMm = property->number; break;
+        case PageProperty::GridLines:
+            style->grid = TextGrid::Lines;
+            style->gridLines = static_cast<int>(property->number);
+            style->gridCharsPerLine = 0;
+            break;
+        }
+    } else if (const auto* footer = std::get_if<SetPageNumberFooter>(&edit)) {
+        PageStyle* style = styleNamed(footer->pageStyle);
+        if (!style)
+            return;
+        style->footerOn = true;
+        if (footer->placement == PageNumberPlacement::Centred) {
+            style->footerShared = true;
+            style->footer = pageNumberFooter(Alignment::Center, 0, 0);
+            style->footerEven = {};
+        } else {
+            style->footerShared = false;
+            style->footer = pageNumberFooter(Alignment::Right, 0, kPageNumberIndentMm);
+            style->footerEven = pageNumberFooter(Alignment::Left, kPageNumberIndentMm, 0);
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Finding> check(const Document& document, const Config& config)
@@ -109,7 +170,13 @@ void applyEdits(Document& document, std::vector<Edit> edits)
 {
     orderForApplying(edits);
     for (const Edit& edit : edits) {
+        if (isPageStyleEdit(edit)) {
+            applyPageStyleEdit(document, edit);
+            continue;
+        }
+        // Page style edits were applied above; the rest are paragraph edits.
         std::visit(
+            Overloaded{[](const SetPageStyleProperty&) {}, [](const SetPageNumberFooter&) {},
             [&](const auto& e) {
                 using T = std::decay_t<decltype(e)>;
                 if (e.paragraph >= document.paragraphs.size())
@@ -141,6 +208,8 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                         case CharProperty::FontWestern: run.fontWestern = e.text; break;
                         case CharProperty::SizePt: run.sizePt = e.number; break;
                         case CharProperty::Bold: run.bold = e.number != 0; break;
+                        case CharProperty::Color: run.color = static_cast<std::int32_t>(e.number); break;
+                        case CharProperty::Highlight: run.highlight = static_cast<std::int32_t>(e.number); break;
                         }
                     }
                 } else if constexpr (std::is_same_v<T, SetParagraphProperty>) {
@@ -148,6 +217,12 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                         paragraph.outlineLevel = static_cast<int>(e.number);
                     else if (e.property == ParagraphProperty::NumberingOff)
                         paragraph.listLabel.clear();
+                    else if (e.property == ParagraphProperty::Alignment)
+                        paragraph.alignment = static_cast<Alignment>(static_cast<int>(e.number));
+                    else if (e.property == ParagraphProperty::SpacingMm)
+                        paragraph.spaceBeforeMm = paragraph.spaceAfterMm = e.number;
+                    else if (e.property == ParagraphProperty::LineSpacingPercent)
+                        paragraph.lineSpacing = {LineSpacingRule::Proportional, e.number};
                     else
                         paragraph.firstLineIndentMm = e.number * 5.64; // 2 characters of 16 pt ≈ 11.3 mm
                 } else if constexpr (std::is_same_v<T, SplitParagraph>) {
@@ -175,7 +250,7 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                 } else {
                     document.paragraphs.erase(document.paragraphs.begin() + e.paragraph);
                 }
-            },
+            }},
             edit);
     }
 }

@@ -5,6 +5,7 @@
 
 #include <com/sun/star/awt/XWindow.hpp>
 
+#include <string>
 #include <vector>
 
 using namespace css;
@@ -164,6 +165,51 @@ int removeOurAnnotations(const Reference<uno::XComponentContext>& context, const
     if (interactive)
         showMessage(context, frame, tr(context, "panel.title"), tr(context, "annotate.removed", {OUString::number(removed)}));
     return removed;
+}
+
+sal_Int32 formatDocument(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                         bool interactive)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame);
+    if (!document.is())
+        return 0;
+    const Reference<org::gwcheck::XDocumentChecker2> checker = createChecker(context);
+    if (interactive) {
+        // The preview is the service's own plan (DryRun), so it counts exactly what will change.
+        Sequence<beans::PropertyValue> options = checkerOptions(context);
+        options.realloc(options.getLength() + 1);
+        options[options.getLength() - 1].Name = "DryRun";
+        options[options.getLength() - 1].Value <<= true;
+        OUString preview;
+        sal_Int32 planned = 0;
+        for (const beans::PropertyValue& kind : checker->format(document, options)) {
+            sal_Int32 count = 0;
+            kind.Value >>= count;
+            if (kind.Name == "edits") {
+                planned = count;
+                continue;
+            }
+            if (count == 0)
+                continue;
+            const std::string key = "format.kind." + std::string(OUStringToOString(kind.Name, RTL_TEXTENCODING_UTF8).getStr());
+            OUString label = tr(context, key.c_str());
+            if (label.equalsAscii(key.c_str()))
+                label = kind.Name; // a kind this UI has no name for yet
+            preview += "• " + tr(context, "format.line", {label, OUString::number(count)}) + "\n";
+        }
+        if (planned == 0) {
+            showMessage(context, frame, tr(context, "format.title"), tr(context, "format.none"));
+            return 0;
+        }
+        if (!askYesNo(context, frame, tr(context, "format.title"), tr(context, "format.confirm", {preview})))
+            return 0;
+    }
+    sal_Int32 edits = 0;
+    for (const beans::PropertyValue& kind : checker->format(document, checkerOptions(context)))
+        if (kind.Name == "edits")
+            kind.Value >>= edits;
+    refreshPanel(frame);
+    return edits;
 }
 
 } // namespace gwui

@@ -26,6 +26,12 @@ bool fixFinding(const Reference<css::uno::XComponentContext>& context, const Ref
 bool ignoreFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                    const OUString& key);
 
+// 公文排版: formats the whole document as GB/T 9704-2012 asks (page setup, fonts, page numbers;
+// the text stays as it is). Interactive, it first shows what will change, counted per kind by
+// the service's own plan, and asks. Returns the number of edits made.
+sal_Int32 formatDocument(const Reference<css::uno::XComponentContext>& context,
+                         const Reference<css::frame::XFrame>& frame, bool interactive);
+
 // Comments for every finding, or for the one with `key` / removal of ours; both report what
 // they did in a message box when interactive.
 int annotate(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,

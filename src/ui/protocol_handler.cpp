@@ -41,7 +41,7 @@ OUString stringArgument(const Sequence<beans::PropertyValue>& arguments, const c
 bool isOurCommand(const util::URL& url)
 {
     static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate", "RemoveAnnotations",
-                                           "ShowPanel", "Locate", "Fix", "Ignore", "PanelState"};
+                                           "ShowPanel", "Locate", "Fix", "Ignore", "PanelState", "Format"};
     if (!url.Protocol.equalsAscii(protocol))
         return false;
     for (const char* command : commands) {
@@ -99,6 +99,8 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
         annotate(context_, frame_, interactive, stringArgument(arguments, "Key")); // no Key: every finding
     } else if (command == "RemoveAnnotations") {
         removeOurAnnotations(context_, frame_, interactive);
+    } else if (command == "Format") {
+        formatDocument(context_, frame_, interactive);
     }
 }
 

@@ -2,8 +2,14 @@
 
 #include "strings.hxx"
 
+#include "layout.hpp"
+
 #include <com/sun/star/awt/FontSlant.hpp>
+#include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -17,15 +23,21 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/style/LineSpacing.hpp>
+#include <com/sun/star/style/LineSpacingMode.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/PageNumberType.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/TextGridMode.hpp>
 
 #include <rtl/ustrbuf.hxx>
 
@@ -102,6 +114,18 @@ bool showsLayoutValue(const Reference<css::beans::XPropertySet>& portion)
 
 constexpr char16_t kObjectReplacement = u'\uFFFC';
 
+// A run's highlighting: the highlight colour Word documents carry, else a character background
+// that shows on white paper.
+std::int32_t highlightOf(const Any& highlight, const Any& background)
+{
+    sal_Int32 color = gw::kAutoColor;
+    highlight >>= color;
+    if (color != gw::kAutoColor)
+        return color;
+    background >>= color;
+    return color == 0xFFFFFF ? gw::kAutoColor : color;
+}
+
 // The paragraph's visible segments, skipping text inside tracked deletions (still in the
 // document until accepted, but no longer part of what the author wrote). With `runs`, reads the
 // character formatting too.
@@ -110,18 +134,21 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
     // One call per portion: its type and, when the runs are wanted, its character formatting
     // (XMultiPropertySet wants the names sorted).
     static const Sequence<rtl::OUString> kPortionProperties = [] {
-        Sequence<rtl::OUString> names(8);
-        names[0] = "CharFontName";
-        names[1] = "CharFontNameAsian";
-        names[2] = "CharHeightAsian";
-        names[3] = "CharPosture";
-        names[4] = "CharPostureAsian";
-        names[5] = "CharWeight";
-        names[6] = "CharWeightAsian";
-        names[7] = "TextPortionType";
+        Sequence<rtl::OUString> names(11);
+        names[0] = "CharBackColor";
+        names[1] = "CharColor";
+        names[2] = "CharFontName";
+        names[3] = "CharFontNameAsian";
+        names[4] = "CharHeightAsian";
+        names[5] = "CharHighlight";
+        names[6] = "CharPosture";
+        names[7] = "CharPostureAsian";
+        names[8] = "CharWeight";
+        names[9] = "CharWeightAsian";
+        names[10] = "TextPortionType";
         return names;
     }();
-    static const Sequence<rtl::OUString> kTypeOnly(&kPortionProperties[7], 1);
+    static const Sequence<rtl::OUString> kTypeOnly(&kPortionProperties[10], 1);
 
     std::vector<Segment> segments;
     const Reference<css::container::XEnumeration> portions =
@@ -162,22 +189,24 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
             gw::TextRun run;
             run.start = segment.start;
             run.length = static_cast<std::uint32_t>(segment.text.size());
+            run.highlight = highlightOf(values[5], values[0]);
+            values[1] >>= run.color;
             rtl::OUString font;
-            values[0] >>= font;
+            values[2] >>= font;
             run.fontWestern = u16(font);
             font.clear();
-            values[1] >>= font;
+            values[3] >>= font;
             run.fontAsian = u16(font);
-            run.sizePt = doubleValue(values[2]);
+            run.sizePt = doubleValue(values[4]);
             auto italic = [](const Any& value) {
                 const sal_Int32 slant = enumValue(value);
                 return slant == sal_Int32(css::awt::FontSlant_OBLIQUE) || slant == sal_Int32(css::awt::FontSlant_ITALIC) ||
                        slant == sal_Int32(css::awt::FontSlant_REVERSE_OBLIQUE) ||
                        slant == sal_Int32(css::awt::FontSlant_REVERSE_ITALIC);
             };
-            run.italic = italic(values[3]) || italic(values[4]);
-            run.bold = doubleValue(values[5]) >= css::awt::FontWeight::BOLD ||
-                       doubleValue(values[6]) >= css::awt::FontWeight::BOLD;
+            run.italic = italic(values[6]) || italic(values[7]);
+            run.bold = doubleValue(values[8]) >= css::awt::FontWeight::BOLD ||
+                       doubleValue(values[9]) >= css::awt::FontWeight::BOLD;
             runs->push_back(std::move(run));
         }
         segments.push_back(std::move(segment));
@@ -282,6 +311,166 @@ std::vector<std::u16string> splitLines(const rtl::OUString& text)
 
 constexpr double kHundredthMmPerPt = 2540.0 / 72.0;
 
+// A page style's properties in the units the model uses.
+class PageStyleValues {
+public:
+    explicit PageStyleValues(const Reference<css::beans::XPropertySet>& style) : style_(style) {}
+    Any get(const char* name) const { return style_->getPropertyValue(rtl::OUString::createFromAscii(name)); }
+    double mm(const char* name) const
+    {
+        sal_Int32 hundredthMm = 0;
+        get(name) >>= hundredthMm;
+        return hundredthMm / 100.0;
+    }
+    bool flag(const char* name) const
+    {
+        bool on = false;
+        get(name) >>= on;
+        return on;
+    }
+    // Writer counts a header or footer, with its spacing, inside the page margins' box: the type
+    // area begins below the header and ends above the footer.
+    double headerMm() const { return flag("HeaderIsOn") ? mm("HeaderHeight") : 0; }
+    double footerMm() const { return flag("FooterIsOn") ? mm("FooterHeight") : 0; }
+    double typeAreaTopMm() const { return mm("TopMargin") + headerMm(); }
+    double typeAreaBottomMm() const { return mm("BottomMargin") + footerMm(); }
+
+private:
+    Reference<css::beans::XPropertySet> style_;
+};
+
+gw::LineSpacing lineSpacingOf(const Any& value)
+{
+    css::style::LineSpacing spacing;
+    gw::LineSpacing out;
+    if (!(value >>= spacing))
+        return out;
+    switch (spacing.Mode) {
+    case css::style::LineSpacingMode::MINIMUM: out.rule = gw::LineSpacingRule::AtLeast; break;
+    case css::style::LineSpacingMode::LEADING: out.rule = gw::LineSpacingRule::Leading; break;
+    case css::style::LineSpacingMode::FIX: out.rule = gw::LineSpacingRule::Exactly; break;
+    default: out.rule = gw::LineSpacingRule::Proportional; break;
+    }
+    out.value = out.rule == gw::LineSpacingRule::Proportional ? spacing.Height : spacing.Height / kHundredthMmPerPt;
+    return out;
+}
+
+bool isPageNumberField(const Reference<css::beans::XPropertySet>& portion)
+{
+    const Reference<css::lang::XServiceInfo> field(portion->getPropertyValue("TextField"), UNO_QUERY);
+    return field.is() && field->supportsService("com.sun.star.text.textfield.PageNumber");
+}
+
+// A footer's text as the reader sees it, fields as U+FFFC, and where its page number is.
+gw::Footer footerOf(const Reference<css::text::XText>& text)
+{
+    gw::Footer footer;
+    if (!text.is())
+        return footer;
+    const Reference<css::container::XEnumeration> paragraphs =
+        Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+    bool first = true;
+    while (paragraphs->hasMoreElements()) {
+        const Reference<css::container::XEnumerationAccess> paragraph(paragraphs->nextElement(), UNO_QUERY);
+        const Reference<css::beans::XPropertySet> properties(paragraph, UNO_QUERY);
+        if (!paragraph.is() || !properties.is())
+            continue; // a table in the footer
+        if (!first)
+            footer.text += u'\n';
+        bool holdsNumber = false;
+        const Reference<css::container::XEnumeration> portions = paragraph->createEnumeration();
+        while (portions->hasMoreElements()) {
+            const Reference<css::beans::XPropertySet> portion(portions->nextElement(), UNO_QUERY);
+            rtl::OUString type;
+            portion->getPropertyValue("TextPortionType") >>= type;
+            if (type == "TextField") {
+                if (footer.pageNumberAt < 0 && isPageNumberField(portion)) {
+                    footer.pageNumberAt = static_cast<int>(footer.text.size());
+                    holdsNumber = true;
+                }
+                footer.text += kObjectReplacement;
+            } else if (type == "Text") {
+                footer.text += u16(Reference<css::text::XTextRange>(portion, UNO_QUERY_THROW)->getString());
+            }
+        }
+        if (first || holdsNumber) {
+            footer.alignment = alignmentOf(enumValue(properties->getPropertyValue("ParaAdjust")));
+            sal_Int32 hundredthMm = 0;
+            properties->getPropertyValue("ParaLeftMargin") >>= hundredthMm;
+            footer.leftIndentMm = hundredthMm / 100.0;
+            hundredthMm = 0;
+            properties->getPropertyValue("ParaRightMargin") >>= hundredthMm;
+            footer.rightIndentMm = hundredthMm / 100.0;
+        }
+        first = false;
+    }
+    return footer;
+}
+
+css::style::ParagraphAdjust adjustOf(gw::Alignment alignment)
+{
+    switch (alignment) {
+    case gw::Alignment::Center: return css::style::ParagraphAdjust_CENTER;
+    case gw::Alignment::Right: return css::style::ParagraphAdjust_RIGHT;
+    case gw::Alignment::Justify: return css::style::ParagraphAdjust_BLOCK;
+    case gw::Alignment::Left: break;
+    }
+    return css::style::ParagraphAdjust_LEFT;
+}
+
+sal_Int32 hundredthMm(double mm) { return static_cast<sal_Int32>(std::lround(mm * 100)); }
+
+// GB/T 9704 §7.5: the 一字线 7 mm below the type area; a line of 四号 (14 pt) below that.
+constexpr double kFooterDistanceMm = 7, kFooterLineMm = 6;
+constexpr float kPageNumberPt = 14;
+
+// A text grid's line is the type area's height divided by its lines: set again whenever the
+// page or its margins change, so that the lines keep filling the type area.
+void fitTextGrid(const Reference<css::beans::XPropertySet>& style)
+{
+    const PageStyleValues values(style);
+    sal_Int16 lines = 0;
+    values.get("GridLines") >>= lines;
+    if (enumValue(values.get("GridMode")) == css::text::TextGridMode::NONE || lines <= 0)
+        return;
+    const double typeAreaMm = values.mm("Height") - values.typeAreaTopMm() - values.typeAreaBottomMm();
+    sal_Int32 ruby = 0;
+    values.get("GridRubyHeight") >>= ruby;
+    // Rounded down: 22 lines of the rounded-up height would not fit, and Writer would set 21.
+    const auto lineHeight = static_cast<sal_Int32>(typeAreaMm * 100 / lines) - ruby;
+    if (lineHeight > 0)
+        style->setPropertyValue("GridBaseHeight", Any(lineHeight));
+}
+
+// Replaces the footer's text by `— N —`: a page-number field between 一字线, 四号 宋体, placed as
+// asked (odd pages right and even pages left, one character in; or centred).
+void writePageNumber(const Reference<css::text::XText>& footer, const Reference<css::lang::XMultiServiceFactory>& factory,
+                     gw::Alignment alignment)
+{
+    footer->setString(rtl::OUString());
+    const Reference<css::text::XTextCursor> cursor = footer->createTextCursor();
+    const Reference<css::text::XTextRange> at(cursor, UNO_QUERY_THROW);
+    footer->insertString(at, ou(std::u16string_view(u"\u2014 ")), false);
+    const Reference<css::beans::XPropertySet> field(factory->createInstance("com.sun.star.text.TextField.PageNumber"),
+                                                   UNO_QUERY_THROW);
+    field->setPropertyValue("NumberingType", Any(css::style::NumberingType::ARABIC));
+    field->setPropertyValue("SubType", Any(css::text::PageNumberType_CURRENT));
+    footer->insertTextContent(at, Reference<css::text::XTextContent>(field, UNO_QUERY_THROW), false);
+    footer->insertString(at, ou(std::u16string_view(u" \u2014")), false);
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    const Reference<css::beans::XPropertySet> text(cursor, UNO_QUERY_THROW);
+    for (const char* name : {"CharFontName", "CharFontNameAsian"})
+        text->setPropertyValue(rtl::OUString::createFromAscii(name), Any(ou(gw::kSongFamily.zh)));
+    text->setPropertyValue("CharHeight", Any(kPageNumberPt));
+    text->setPropertyValue("CharHeightAsian", Any(kPageNumberPt));
+    text->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(adjustOf(alignment))));
+    const sal_Int32 oneCharacter = hundredthMm(gw::kPageNumberIndentMm);
+    text->setPropertyValue("ParaFirstLineIndent", Any(sal_Int32(0)));
+    text->setPropertyValue("ParaLeftMargin", Any(alignment == gw::Alignment::Left ? oneCharacter : sal_Int32(0)));
+    text->setPropertyValue("ParaRightMargin", Any(alignment == gw::Alignment::Right ? oneCharacter : sal_Int32(0)));
+}
+
 } // namespace
 
 WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component)
@@ -309,19 +498,25 @@ bool WriterDocument::loadedFromPlainText() const
 void WriterDocument::read()
 {
     static const Sequence<rtl::OUString> kParagraphProperties = [] {
-        Sequence<rtl::OUString> names(6);
+        Sequence<rtl::OUString> names(10);
         names[0] = "ListLabelString";
         names[1] = "OutlineLevel";
-        names[2] = "ParaAdjust";
-        names[3] = "ParaFirstLineIndent";
-        names[4] = "ParaLeftMargin";
-        names[5] = "ParaStyleName";
+        names[2] = "PageDescName";
+        names[3] = "ParaAdjust";
+        names[4] = "ParaBottomMargin";
+        names[5] = "ParaFirstLineIndent";
+        names[6] = "ParaLeftMargin";
+        names[7] = "ParaLineSpacing";
+        names[8] = "ParaStyleName";
+        names[9] = "ParaTopMargin";
         return names;
     }();
 
     // A document that came from plain text has only Writer's default formatting: its fonts and
     // sizes say nothing about the author's, so the model leaves them unknown (no runs).
     const bool plainText = loadedFromPlainText();
+    // The page styles body paragraphs start, with the first paragraph on each.
+    std::vector<std::pair<rtl::OUString, std::uint32_t>> pageStylesUsed;
 
     // Depth first in document order: a table's cells are read where the table stands.
     auto readText = [&](auto& self, const Reference<css::text::XText>& text, gw::Container container) -> void {
@@ -349,24 +544,41 @@ void WriterDocument::read()
             sal_Int16 outline = 0;
             values[1] >>= outline;
             paragraph.outlineLevel = outline;
-            paragraph.alignment = alignmentOf(enumValue(values[2]));
-            sal_Int32 hundredthMm = 0;
-            values[3] >>= hundredthMm;
-            paragraph.firstLineIndentMm = hundredthMm / 100.0;
-            hundredthMm = 0;
-            values[4] >>= hundredthMm;
-            paragraph.leftIndentMm = hundredthMm / 100.0;
+            paragraph.alignment = alignmentOf(enumValue(values[3]));
+            auto mm = [&](sal_Int32 index) {
+                sal_Int32 hundredthMm = 0;
+                values[index] >>= hundredthMm;
+                return hundredthMm / 100.0;
+            };
+            paragraph.spaceAfterMm = mm(4);
+            paragraph.firstLineIndentMm = mm(5);
+            paragraph.leftIndentMm = mm(6);
+            paragraph.lineSpacing = lineSpacingOf(values[7]);
+            paragraph.spaceBeforeMm = mm(9);
             string.clear();
-            values[5] >>= string;
+            values[8] >>= string;
             paragraph.styleName = u16(string);
             paragraph.container = container;
-            if (paragraphs_.empty())
-                readPageSetup(Reference<css::beans::XPropertySet>(element, UNO_QUERY_THROW));
+            if (!plainText && container == gw::Container::Body) {
+                // A page style starts where a paragraph names one (a page break with a style);
+                // before the first such break, the one the layout shows, and without a layout
+                // (a frameless load) the default page style.
+                string.clear();
+                values[2] >>= string;
+                if (string.isEmpty() && paragraphs_.empty()) {
+                    Reference<css::beans::XPropertySet>(element, UNO_QUERY_THROW)->getPropertyValue("PageStyleName") >>= string;
+                    if (string.isEmpty())
+                        string = "Standard";
+                }
+                if (!string.isEmpty())
+                    pageStylesUsed.emplace_back(string, static_cast<std::uint32_t>(paragraphs_.size()));
+            }
             model_.paragraphs.push_back(std::move(paragraph));
             paragraphs_.push_back(content);
         }
     };
     readText(readText, document_->getText(), gw::Container::Body);
+    readPageStyles(std::move(pageStylesUsed));
 
     const Reference<css::beans::XPropertySet> user = userProperties(document_);
     if (user->getPropertySetInfo()->hasPropertyByName(kIgnoredProperty)) {
@@ -376,25 +588,67 @@ void WriterDocument::read()
     }
 }
 
-void WriterDocument::readPageSetup(const Reference<css::beans::XPropertySet>& firstParagraph)
+Reference<css::beans::XPropertySet> WriterDocument::pageStyle(const std::u16string& name) const
 {
-    rtl::OUString pageStyle;
-    firstParagraph->getPropertyValue("PageStyleName") >>= pageStyle;
     const Reference<css::style::XStyleFamiliesSupplier> families(document_, UNO_QUERY);
-    if (pageStyle.isEmpty() || !families.is())
-        return;
+    if (!families.is())
+        return nullptr;
     const Reference<css::container::XNameAccess> pageStyles(families->getStyleFamilies()->getByName("PageStyles"),
                                                             UNO_QUERY_THROW);
-    if (!pageStyles->hasByName(pageStyle))
-        return;
-    const Reference<css::beans::XPropertySet> style(pageStyles->getByName(pageStyle), UNO_QUERY_THROW);
-    auto mm = [&](const char* name) {
-        sal_Int32 hundredthMm = 0;
-        style->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= hundredthMm;
-        return hundredthMm / 100.0;
-    };
-    model_.page = gw::PageSetup{mm("Width"), mm("Height"), mm("TopMargin"), mm("BottomMargin"),
-                                mm("LeftMargin"), mm("RightMargin")};
+    if (!pageStyles->hasByName(ou(name)))
+        return nullptr;
+    return Reference<css::beans::XPropertySet>(pageStyles->getByName(ou(name)), UNO_QUERY);
+}
+
+void WriterDocument::readPageStyles(std::vector<std::pair<rtl::OUString, std::uint32_t>> used)
+{
+    for (std::size_t next = 0; next < used.size(); ++next) {
+        const auto [name, firstParagraph] = used[next];
+        const std::u16string styleName = u16(name);
+        if (std::any_of(model_.pageStyles.begin(), model_.pageStyles.end(),
+                        [&](const gw::PageStyle& style) { return style.name == styleName; }))
+            continue;
+        const Reference<css::beans::XPropertySet> style = pageStyle(styleName);
+        if (!style.is())
+            continue;
+        const PageStyleValues values(style);
+        gw::PageStyle page;
+        page.name = styleName;
+        page.firstParagraph = firstParagraph;
+        page.widthMm = values.mm("Width");
+        page.heightMm = values.mm("Height");
+        page.leftMm = values.mm("LeftMargin");
+        page.rightMm = values.mm("RightMargin");
+        page.topMm = values.typeAreaTopMm();
+        page.bottomMm = values.typeAreaBottomMm();
+        const sal_Int32 grid = enumValue(values.get("GridMode"));
+        page.grid = grid == css::text::TextGridMode::LINES             ? gw::TextGrid::Lines
+                    : grid == css::text::TextGridMode::LINES_AND_CHARS ? gw::TextGrid::LinesAndChars
+                                                                        : gw::TextGrid::None;
+        if (page.grid != gw::TextGrid::None) {
+            sal_Int16 lines = 0;
+            values.get("GridLines") >>= lines;
+            page.gridLines = lines;
+        }
+        if (page.grid == gw::TextGrid::LinesAndChars) {
+            // In square page mode (StandardPageMode off) a character cell is as wide as a line is high.
+            const double cellMm = values.flag("StandardPageMode") ? values.mm("GridBaseWidth") : values.mm("GridBaseHeight");
+            if (cellMm > 0)
+                page.gridCharsPerLine = static_cast<int>((page.widthMm - page.leftMm - page.rightMm) / cellMm + 0.01);
+        }
+        page.footerOn = values.flag("FooterIsOn");
+        page.footerShared = !page.footerOn || values.flag("FooterIsShared");
+        if (page.footerOn) {
+            page.footer = footerOf(Reference<css::text::XText>(values.get("FooterText"), UNO_QUERY));
+            if (!page.footerShared)
+                page.footerEven = footerOf(Reference<css::text::XText>(values.get("FooterTextLeft"), UNO_QUERY));
+        }
+        model_.pageStyles.push_back(std::move(page));
+        rtl::OUString follow;
+        values.get("FollowStyle") >>= follow;
+        if (!follow.isEmpty() && follow != name)
+            used.emplace_back(follow, firstParagraph);
+    }
 }
 
 Reference<css::text::XTextRange> WriterDocument::range(std::uint32_t paragraph, std::uint32_t start,
@@ -408,9 +662,27 @@ Reference<css::text::XTextRange> WriterDocument::range(std::uint32_t paragraph, 
 int WriterDocument::apply(const std::vector<gw::Edit>& edits)
 {
     int applied = 0;
-    for (const gw::Edit& edit : edits)
-        if (gw::paragraphOf(edit) < paragraphs_.size() && apply(edit))
+    for (const gw::Edit& edit : edits) {
+        if (gw::isPageStyleEdit(edit)) {
+            applyPageStyleEdit(edit);
             ++applied;
+        } else if (gw::paragraphOf(edit) < paragraphs_.size() && apply(edit)) {
+            ++applied;
+        }
+    }
+    return applied;
+}
+
+int WriterDocument::applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes)
+{
+    int applied = 0;
+    for (std::vector<gw::Edit>& pass : passes) {
+        const auto pageEdits = std::stable_partition(pass.begin(), pass.end(),
+                                                     [](const gw::Edit& edit) { return !gw::isPageStyleEdit(edit); });
+        for (auto page = pageEdits; page != pass.end(); ++page, ++applied)
+            applyPageStyleEdit(*page);
+        pass.erase(pageEdits, pass.end());
+    }
     return applied;
 }
 
@@ -447,6 +719,14 @@ bool WriterDocument::apply(const gw::Edit& edit)
             properties->setPropertyValue("CharWeight", Any(weight));
             break;
         }
+        case gw::CharProperty::Color:
+            properties->setPropertyValue("CharColor", Any(static_cast<sal_Int32>(character->number)));
+            break;
+        case gw::CharProperty::Highlight:
+            // Word's highlight and Writer's character background are read as one: both go.
+            properties->setPropertyValue("CharHighlight", Any(static_cast<sal_Int32>(character->number)));
+            properties->setPropertyValue("CharBackColor", Any(static_cast<sal_Int32>(character->number)));
+            break;
         }
     } else if (const auto* split = std::get_if<gw::SplitParagraph>(&edit)) {
         // The line break becomes a paragraph break: Writer gives the new paragraph the old one's
@@ -470,6 +750,21 @@ bool WriterDocument::apply(const gw::Edit& edit)
             properties->getPropertyValue("ListLabelString") >>= label;
             if (!label.isEmpty())
                 properties->setPropertyValue("NumberingIsNumber", Any(false));
+            break;
+        }
+        case gw::ParagraphProperty::Alignment:
+            properties->setPropertyValue(
+                "ParaAdjust", Any(static_cast<sal_Int16>(adjustOf(static_cast<gw::Alignment>(static_cast<int>(property->number))))));
+            break;
+        case gw::ParagraphProperty::SpacingMm:
+            properties->setPropertyValue("ParaTopMargin", Any(hundredthMm(property->number)));
+            properties->setPropertyValue("ParaBottomMargin", Any(hundredthMm(property->number)));
+            break;
+        case gw::ParagraphProperty::LineSpacingPercent: {
+            css::style::LineSpacing spacing;
+            spacing.Mode = css::style::LineSpacingMode::PROP;
+            spacing.Height = static_cast<sal_Int16>(property->number);
+            properties->setPropertyValue("ParaLineSpacing", Any(spacing));
             break;
         }
         case gw::ParagraphProperty::FirstLineIndentChars: {
@@ -504,6 +799,80 @@ bool WriterDocument::apply(const gw::Edit& edit)
         return true;
     }
     return true;
+}
+
+void WriterDocument::applyPageStyleEdit(const gw::Edit& edit)
+{
+    if (const auto* property = std::get_if<gw::SetPageStyleProperty>(&edit)) {
+        const Reference<css::beans::XPropertySet> style = pageStyle(property->pageStyle);
+        if (!style.is())
+            return;
+        const PageStyleValues values(style);
+        const sal_Int32 wanted = hundredthMm(property->number);
+        switch (property->property) {
+        case gw::PageProperty::WidthMm:
+        case gw::PageProperty::HeightMm: {
+            const bool width = property->property == gw::PageProperty::WidthMm;
+            style->setPropertyValue(width ? rtl::OUString("Width") : rtl::OUString("Height"), Any(wanted));
+            style->setPropertyValue("IsLandscape", Any(values.mm("Width") > values.mm("Height")));
+            break;
+        }
+        case gw::PageProperty::TopMm:
+            style->setPropertyValue("TopMargin", Any(std::max<sal_Int32>(0, wanted - hundredthMm(values.headerMm()))));
+            break;
+        case gw::PageProperty::BottomMm:
+            style->setPropertyValue("BottomMargin", Any(std::max<sal_Int32>(0, wanted - hundredthMm(values.footerMm()))));
+            break;
+        case gw::PageProperty::LeftMm: style->setPropertyValue("LeftMargin", Any(wanted)); break;
+        case gw::PageProperty::RightMm: style->setPropertyValue("RightMargin", Any(wanted)); break;
+        case gw::PageProperty::GridLines:
+            style->setPropertyValue("GridMode", Any(css::text::TextGridMode::LINES));
+            style->setPropertyValue("GridLines", Any(static_cast<sal_Int16>(property->number)));
+            style->setPropertyValue("GridRubyHeight", Any(sal_Int32(0)));
+            break;
+        }
+        fitTextGrid(style);
+    } else if (const auto* footer = std::get_if<gw::SetPageNumberFooter>(&edit)) {
+        const Reference<css::beans::XPropertySet> style = pageStyle(footer->pageStyle);
+        if (!style.is())
+            return;
+        // The type area keeps its bottom edge: the footer takes its height out of the margin.
+        const double typeAreaBottomMm = PageStyleValues(style).typeAreaBottomMm();
+        const bool centred = footer->placement == gw::PageNumberPlacement::Centred;
+        style->setPropertyValue("FooterIsOn", Any(true));
+        style->setPropertyValue("FooterIsShared", Any(centred));
+        style->setPropertyValue("FooterIsDynamicHeight", Any(false));
+        style->setPropertyValue("FooterBodyDistance", Any(hundredthMm(kFooterDistanceMm)));
+        style->setPropertyValue("FooterHeight", Any(hundredthMm(kFooterDistanceMm + kFooterLineMm)));
+        style->setPropertyValue("BottomMargin",
+                                Any(std::max<sal_Int32>(0, hundredthMm(typeAreaBottomMm - kFooterDistanceMm - kFooterLineMm))));
+        const Reference<css::lang::XMultiServiceFactory> factory(document_, UNO_QUERY_THROW);
+        if (centred) {
+            writePageNumber(Reference<css::text::XText>(style->getPropertyValue("FooterText"), UNO_QUERY_THROW), factory,
+                            gw::Alignment::Center);
+        } else {
+            writePageNumber(Reference<css::text::XText>(style->getPropertyValue("FooterText"), UNO_QUERY_THROW), factory,
+                            gw::Alignment::Right);
+            writePageNumber(Reference<css::text::XText>(style->getPropertyValue("FooterTextLeft"), UNO_QUERY_THROW), factory,
+                            gw::Alignment::Left);
+        }
+        fitTextGrid(style);
+    }
+}
+
+void WriterDocument::readInstalledFonts(const Reference<css::uno::XComponentContext>& context)
+{
+    // Fonts are installed with soffice closed: once per process is enough.
+    static const std::vector<std::u16string> installed = [&] {
+        std::set<std::u16string> names;
+        const Reference<css::awt::XToolkit> toolkit(css::awt::Toolkit::create(context), UNO_QUERY_THROW);
+        const Reference<css::awt::XDevice> device = toolkit->createScreenCompatibleDevice(1, 1);
+        if (device.is())
+            for (const css::awt::FontDescriptor& font : device->getFontDescriptors())
+                names.insert(u16(font.Name));
+        return std::vector<std::u16string>(names.begin(), names.end());
+    }();
+    model_.installedFonts = installed;
 }
 
 void WriterDocument::addIgnoredFindings(const std::vector<rtl::OUString>& keys)

@@ -14,6 +14,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
 #include <string>
@@ -29,14 +30,26 @@ public:
     // Throws css::lang::IllegalArgumentException when `component` is not a Writer text document.
     explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component);
 
-    // The model as read: body paragraphs in order, table cells included, headers and footers not.
+    // The model as read: body paragraphs in order, table cells included, headers and footers not;
+    // the page styles the body uses with their footers (not for plain-text input).
     const gw::Document& model() const { return model_; }
+
+    // Adds the font families installed in this soffice to the model (for PG-08): asked once per
+    // process through the toolkit's screen device, as Writer itself lists them.
+    void readInstalledFonts(const css::uno::Reference<css::uno::XComponentContext>& context);
     const css::uno::Reference<css::text::XTextDocument>& textDocument() const { return document_; }
 
     // Applies edits in the order given (gw::orderForApplying's), keeping the paragraph index map
     // as gw::applyEdits keeps the model's. Returns how many edits were made; an edit Writer
     // cannot make (inside a field's text) is left out.
     int apply(const std::vector<gw::Edit>& edits);
+
+    // Writer cannot undo a page style change made through the API: LibreOffice 7.4 empties its
+    // whole undo stack whenever a page style property is set (tried: margins, size, grid,
+    // footer). So page style edits are made before the undo step is entered: this applies the
+    // page style edits of `passes`, takes them out, and returns how many; the rest stays one
+    // undo step, and undoing it leaves the page setup as formatted.
+    int applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes);
 
     // The Writer range of UTF-16 offsets [start, start + length) of model paragraph `paragraph`,
     // mapped as edits are (tracked deletions and fields in the paragraph do not shift it); null
@@ -50,8 +63,12 @@ public:
 private:
     void read();
     bool loadedFromPlainText() const; // "Text", "Text (encoded)": no formatting of the author's
-    void readPageSetup(const css::uno::Reference<css::beans::XPropertySet>& firstParagraph);
+    // The page styles named (in order of first use, with the body paragraph each starts at) and
+    // the styles they are followed by.
+    void readPageStyles(std::vector<std::pair<rtl::OUString, std::uint32_t>> used);
+    css::uno::Reference<css::beans::XPropertySet> pageStyle(const std::u16string& name) const;
     bool apply(const gw::Edit& edit);
+    void applyPageStyleEdit(const gw::Edit& edit);
 
     css::uno::Reference<css::text::XTextDocument> document_;
     gw::Document model_;

@@ -10,6 +10,7 @@
 
 #include "catalogue.hpp"
 #include "engine.hpp"
+#include "format.hpp"
 #include "rule.hpp"
 #include "structure.hpp"
 #include "unicode.hpp"
@@ -111,7 +112,7 @@ public:
         return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
             // Always a fresh read; kept for the calls that follow a check (locate, fixFindings).
-            const auto checked = checkedDocument(document, request.config, Reuse::No);
+            const auto checked = checkedDocument(document, request.config, Reuse::No, context_);
             const gw::Document& model = checked->writer.model();
             const gw::CheckResult& result = checked->result;
             const std::vector<gw::Finding>& findings = result.findings;
@@ -175,7 +176,7 @@ public:
     {
         return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
-            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
             const gw::Finding* finding = checked->find(utf8(key));
             if (!finding)
                 return Reference<css::uno::XInterface>();
@@ -189,7 +190,7 @@ public:
     {
         return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
-            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
             const std::set<std::string> wantedKeys = keySet(keys);
             std::vector<const gw::Finding*> wanted;
             for (const gw::Finding& finding : checked->result.findings)
@@ -203,6 +204,47 @@ public:
             const int inserted = insertAnnotations(checked->writer, wanted, request.language);
             forgetCheckedDocument(document);
             return inserted;
+        });
+    }
+
+    // 公文排版 (format the whole document): the core plans the layout fixes; applied in one undo step.
+    Sequence<css::beans::PropertyValue> SAL_CALL format(const Reference<css::lang::XComponent>& document,
+                                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            bool dryRun = false;
+            std::vector<css::beans::PropertyValue> checkOptions;
+            for (const css::beans::PropertyValue& option : options) {
+                if (option.Name != "DryRun")
+                    checkOptions.push_back(option);
+                else if (!(option.Value >>= dryRun))
+                    throw css::lang::IllegalArgumentException("gwcheck: option DryRun must be a boolean", getXWeak(), 1);
+            }
+            const Request request =
+                parseRequest(Sequence<css::beans::PropertyValue>(checkOptions.data(), static_cast<sal_Int32>(checkOptions.size())));
+            WriterDocument writer(document);
+            gw::Document planned = writer.model();
+            gw::FormatPlan plan = gw::planFormat(planned, request.config);
+            if (!dryRun && !plan.passes.empty()) {
+                // Outside the undo step: Writer cannot undo them. The counts stay those of the whole plan.
+                writer.applyPageStyleEdits(plan.passes);
+                const UndoStep step(writer.textDocument(), request.language == "en-US"
+                                                               ? rtl::OUString("gwcheck: format document")
+                                                               : ou(std::string_view("公文检查：公文排版")));
+                for (const auto& pass : plan.passes)
+                    writer.apply(pass);
+                forgetCheckedDocument(document);
+            }
+            Sequence<css::beans::PropertyValue> summary(static_cast<sal_Int32>(plan.counts.size() + 1));
+            css::beans::PropertyValue* target = summary.getArray();
+            for (const auto& [kind, count] : plan.counts) {
+                target->Name = ou(std::string_view(kind));
+                target->Value <<= static_cast<sal_Int32>(count);
+                ++target;
+            }
+            target->Name = "edits";
+            target->Value <<= static_cast<sal_Int32>(plan.edits());
+            return summary;
         });
     }
 
@@ -257,7 +299,7 @@ private:
     org::gwcheck::FixResult applyFixes(const Reference<css::lang::XComponent>& document,
                                        const Sequence<rtl::OUString>& keys, const Request& request)
     {
-        const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+        const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
         auto ruleWanted = [&](const gw::Finding& finding) {
             return request.rules.empty() ||
                    std::any_of(request.rules.begin(), request.rules.end(), [&](const std::string& rule) {
@@ -286,12 +328,25 @@ private:
             return result;
 
         WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
+        std::vector<std::string> fixed;
+        // Page style edits are made before the undo step: LibreOffice 7.4 empties its undo stack
+        // whenever a page style property is set through the API (adapter.hxx).
+        for (std::vector<gw::KeyedEdit>& pass : passes) {
+            const auto pageEdits = std::stable_partition(pass.begin(), pass.end(), [](const gw::KeyedEdit& keyed) {
+                return !gw::isPageStyleEdit(keyed.edit);
+            });
+            for (auto keyed = pageEdits; keyed != pass.end(); ++keyed) {
+                result.Edits += writer.apply(std::vector<gw::Edit>{keyed->edit});
+                if (std::find(fixed.begin(), fixed.end(), keyed->key) == fixed.end())
+                    fixed.push_back(keyed->key);
+            }
+            pass.erase(pageEdits, pass.end());
+        }
         const bool english = request.language == "en-US";
         const bool all = keys.getLength() == 0;
         const UndoStep step(writer.textDocument(),
                             all ? (english ? rtl::OUString("gwcheck: fix all") : ou(std::string_view("公文检查：全部修复")))
                                 : (english ? rtl::OUString("gwcheck: fix") : ou(std::string_view("公文检查：修复"))));
-        std::vector<std::string> fixed;
         for (const std::vector<gw::KeyedEdit>& pass : passes) {
             std::set<std::string> failed;
             for (const gw::KeyedEdit& keyed : pass) {

@@ -66,10 +66,20 @@ bool notifiesChanges(const Reference<css::lang::XComponent>& document)
     return modifiable.is() && modifiable->isSetModifiedEnabled();
 }
 
+WriterDocument readDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config,
+                            const Reference<css::uno::XComponentContext>& context)
+{
+    WriterDocument writer(document);
+    if (config.enabled("PG-08"))
+        writer.readInstalledFonts(context);
+    return writer;
+}
+
 } // namespace
 
-CheckedDocument::CheckedDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config)
-    : writer(document), result(gw::checkWithStructure(writer.model(), config))
+CheckedDocument::CheckedDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config,
+                                 const Reference<css::uno::XComponentContext>& context)
+    : writer(readDocument(document, config, context)), result(gw::checkWithStructure(writer.model(), config))
 {
 }
 
@@ -82,7 +92,8 @@ const gw::Finding* CheckedDocument::find(std::string_view key) const
 }
 
 std::shared_ptr<const CheckedDocument> checkedDocument(const Reference<css::lang::XComponent>& document,
-                                                       const gw::Config& config, Reuse reuse)
+                                                       const gw::Config& config, Reuse reuse,
+                                                       const Reference<css::uno::XComponentContext>& context)
 {
     const void* key = identity(document);
     const std::string configJson = gw::configToJson(config);
@@ -104,14 +115,14 @@ std::shared_ptr<const CheckedDocument> checkedDocument(const Reference<css::lang
     const Reference<css::util::XModifyBroadcaster> broadcaster(document, UNO_QUERY);
     // Nothing would tell when it changes (a read-only document, as the CLI checks them): not kept.
     if (!notifies || !broadcaster.is())
-        return std::make_shared<const CheckedDocument>(document, config);
+        return std::make_shared<const CheckedDocument>(document, config, context);
     if (!listener.is()) {
         listener = new ChangeListener(key);
         broadcaster->addModifyListener(listener.get());
     }
     // Cleared before the read: a change made during it marks the new check stale again.
     listener->changed = false;
-    auto checked = std::make_shared<const CheckedDocument>(document, config);
+    auto checked = std::make_shared<const CheckedDocument>(document, config, context);
     std::shared_ptr<const CheckedDocument> replaced;
     {
         std::lock_guard<std::mutex> lock(cacheMutex);

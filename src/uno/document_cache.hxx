@@ -17,9 +17,11 @@
 
 namespace gwcheck::uno {
 
-// One read of a document and its check.
+// One read of a document and its check. `context` lets PG-08 ask which fonts are installed
+// (only when that rule is on).
 struct CheckedDocument {
-    CheckedDocument(const css::uno::Reference<css::lang::XComponent>& document, const gw::Config& config);
+    CheckedDocument(const css::uno::Reference<css::lang::XComponent>& document, const gw::Config& config,
+                    const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // The finding with this key, or null.
     const gw::Finding* find(std::string_view key) const;
@@ -36,7 +38,8 @@ enum class Reuse { No, IfUnchanged };
 // document notifies no changes (read-only, or XModifiable2::disableSetModified): then nothing
 // is kept, and every call reads it again.
 std::shared_ptr<const CheckedDocument> checkedDocument(const css::uno::Reference<css::lang::XComponent>& document,
-                                                       const gw::Config& config, Reuse reuse);
+                                                       const gw::Config& config, Reuse reuse,
+                                                       const css::uno::Reference<css::uno::XComponentContext>& context);
 
 // Drops the kept check of the document (the service has just changed it).
 void forgetCheckedDocument(const css::uno::Reference<css::lang::XComponent>& document);

@@ -2,42 +2,15 @@
 // levels 3–4 仿宋 — under any of the names the family goes by. In a run-in heading only the
 // heading part counts; the body text after it is the page rules' business. Numbered clauses
 // (Heading::clause) are sentences in the body font.
+#include "../layout.hpp"
 #include "../rule.hpp"
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
-#include <algorithm>
-#include <array>
-#include <cctype>
-
 namespace gw {
 namespace {
 
-struct FontFamily {
-    std::string_view zh;     // what the fix sets, and the name every Chinese alias contains
-    std::string_view en;     // for messages
-    std::array<std::string_view, 5> latinPrefixes; // lower-case Latin names of the same family
-};
-
-constexpr FontFamily kHei{"黑体", "Hei (SimHei)", {"simhei", "stheiti", "heiti", "fzhei", "fzht"}};
-constexpr FontFamily kKai{"楷体", "Kai (KaiTi)", {"kaiti", "stkaiti", "simkai", "fzkai", "fzkt"}};
-constexpr FontFamily kFangsong{"仿宋", "FangSong", {"fangsong", "stfangsong", "simfang", "fzfangsong", "fzfs"}};
-
-const FontFamily& familyFor(int level) { return level == 1 ? kHei : level == 2 ? kKai : kFangsong; }
-
-// 方正黑体_GBK, 黑体_GB2312, 华文仿宋, 仿宋_GB2312, SimHei, KaiTi_GB2312, STFangsong, FZKai-Z03…
-bool belongsTo(std::u16string_view font, const FontFamily& family)
-{
-    const std::string name = text::toUtf8(font);
-    if (name.find(family.zh) != std::string::npos)
-        return true;
-    std::string lower;
-    for (char c : name)
-        if (c != ' ')
-            lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return std::any_of(family.latinPrefixes.begin(), family.latinPrefixes.end(),
-                       [&](std::string_view prefix) { return lower.compare(0, prefix.size(), prefix) == 0; });
-}
+const FontFamily& familyFor(int level) { return level == 1 ? kHeiFamily : level == 2 ? kKaiFamily : kFangsongFamily; }
 
 class HeadingFont final : public Rule {
 public:

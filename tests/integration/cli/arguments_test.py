@@ -53,6 +53,8 @@ def main():
     usage_error(["fix", "x", "--in-place", "--output-dir", WORK], "exactly one of")
     usage_error(["fix", "x", "--in-place", "--rules", "HN-99"], '--rules: unknown rule "HN-99"')
     usage_error(["fix", "x", "--in-place", "--backup-suffix", ""], "--backup-suffix")
+    usage_error(["fix", "x", "--in-place", "--layout", "--rules", "HN-02"], "--layout applies the layout fixes only")
+    usage_error(["check", "x", "--layout"], "--layout")  # fix's option
     usage_error(["daemon"], "subcommand")
     usage_error(["daemon", "start", "--idle-timeout", "0"], "--idle-timeout")
 

@@ -356,6 +356,31 @@ def run(args, work):
         dispatch(".uno:Undo")
         check(harness.Office.paragraph_texts(doc) == before, "one undo restores the original text")
 
+        # 公文排版: the service's plan (DryRun, the preview's counts) changes nothing; the command
+        # formats the document — no page-layout finding left, the text kept — and its fonts,
+        # sizes, alignment and spacing are one undo step (Writer cannot undo page setup).
+        before = harness.Office.paragraph_texts(doc)
+        planned = {p.Name: p.Value for p in checker.format(doc, props(Language="zh-CN", DryRun=True))}
+        check(planned.get("edits", 0) > 0 and planned.get("font", 0) > 0 and planned.get("page-margins", 0) > 0,
+              "the preview counts what 公文排版 will change (%r)" % planned)
+        layout_before = {f.Rule for f in checker.check(doc, language) if f.Rule.startswith("PG-")}
+        check({"PG-02", "PG-03"} <= layout_before, "the seed has page-layout findings (%r)" % sorted(layout_before))
+        dispatch("org.gwcheck.ui:Format", Interactive=False)
+        check(harness.Office.paragraph_texts(doc) == before, "公文排版 keeps the text")
+        layout_left = sorted({f.Rule for f in checker.check(doc, language) if f.Rule.startswith("PG-") and f.Rule != "PG-08"})
+        check(not layout_left, "no page-layout finding after 公文排版 (%r)" % layout_left)
+        page_style = doc.getStyleFamilies().getByName("PageStyles").getByName(
+            doc.getText().createEnumeration().nextElement().PageStyleName)
+        check(abs(page_style.Width - 21000) <= 100 and abs(page_style.Height - 29700) <= 100,
+              "the page is A4 (%d × %d)" % (page_style.Width, page_style.Height))
+        check(undo.getCurrentUndoActionTitle() == "公文检查：公文排版",
+              "the undo step is named 公文检查：公文排版 (%r)" % undo.getCurrentUndoActionTitle())
+        time.sleep(1.5)
+        writer.screenshot("ui-format.png")
+        dispatch(".uno:Undo")
+        check("PG-03" in {f.Rule for f in checker.check(doc, language)}, "one undo takes the body fonts back (PG-03 again)")
+        check(harness.Office.paragraph_texts(doc) == before, "the text is still the same after the undo")
+
         # 批注: ours in, ours out; a reviewer's own comment stays.
         reviewer = doc.createInstance("com.sun.star.text.textfield.Annotation")
         reviewer.Author = "审稿人"
@@ -409,15 +434,25 @@ def run(args, work):
         check(tuple(mode.StringItemList) == ("关闭", "提示（信息栏）", "询问后继续") and tuple(mode.SelectedItems) == (1,),
               "options page shows the pre-submission modes in Chinese, warn selected")
         uno.invoke(mode, "setPropertyValue", ("SelectedItems", uno.Any("[]short", (2,))))
+        live = page.getControl("chkLiveChecking").getModel()
+        chinese_date = page.getControl("chkAllowChineseDate").getModel()
+        check(live.State == 1 and chinese_date.State == 0,
+              "options page shows live checking on and Chinese-numeral dates off (the defaults)")
+        live.State = 0
+        chinese_date.State = 1
         page.getControl("txtRules").getModel().Text = "HN-10 = off\nTH-01=warning\n"
         handler.callHandlerMethod(page, "ok", "external_event")
         stored = writer.settings()
         check(stored.getByName("PreSubmission") == "ask", "OK stores PreSubmission=ask")
         check(tuple(stored.getByName("RuleSeverities")) == ("HN-10=off", "TH-01=warning"),
               "OK stores the rule severities (%r)" % (stored.getByName("RuleSeverities"),))
+        check(stored.getByName("LiveChecking") is False and stored.getByName("AllowChineseDate") is True,
+              "OK stores live checking off and Chinese-numeral dates on")
         page.dispose()
         writer.set_setting("PreSubmission", "warn")
         writer.set_setting("RuleSeverities", uno.Any("[]string", ()))
+        writer.set_setting("LiveChecking", True)
+        writer.set_setting("AllowChineseDate", False)
         doc.close(True)
 
 

@@ -613,5 +613,66 @@ class ExamplesTest(SofficeTest):
         self.assertEqual(serious, [])
 
 
+
+class FormatTest(SofficeTest):
+    """公文排版 through the service: format() plans every layout fix, previews it (DryRun) and
+    applies it in one undo step without touching the text."""
+
+    @staticmethod
+    def counts(summary):
+        return {value.Name: value.Value for value in summary}
+
+    def page_style(self, doc):
+        return doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+
+    def test_dry_run_counts_and_changes_nothing(self):
+        doc = self.load_copy("structure.odt")
+        before = Office.paragraph_texts(doc)
+        width = self.page_style(doc).Width
+        preview = self.counts(self.checker.format(doc, self.props(DryRun=True)))
+        self.assertGreater(preview["edits"], 0)
+        self.assertEqual(preview["edits"], sum(v for k, v in preview.items() if k != "edits"))
+        self.assertIn("page-number", preview)
+        self.assertEqual(Office.paragraph_texts(doc), before)
+        self.assertEqual(self.page_style(doc).Width, width)
+        self.assertEqual(len(doc.getUndoManager().getAllUndoActionTitles()), 0)
+
+    def test_format_is_one_undo_step_keeps_the_text_and_converges(self):
+        doc = self.load_copy("structure.docx")
+        before = Office.paragraph_texts(doc)
+        text_formatting = lambda found: sorted((f.Rule, f.Paragraph) for f in found
+                                               if f.Rule in ("PG-03", "PG-05", "PG-07", "HF-01", "HF-02"))
+        formatting_before = text_formatting(self.check(doc))
+        preview = self.counts(self.checker.format(doc, self.props(DryRun=True, Language="zh-CN")))
+        applied = self.counts(self.checker.format(doc, self.props(Language="zh-CN")))
+        self.assertEqual(applied, preview)
+        self.assertEqual(Office.paragraph_texts(doc), before)
+        style = self.page_style(doc)
+        self.assertTrue(style.FooterIsOn)
+        footer = style.FooterText.getString()
+        self.assertTrue(footer.startswith("— ") and footer.endswith(" —"), footer)
+        self.assertEqual(style.GridMode, 1)
+        self.assertEqual(style.GridLines, 22)
+        left = [(f.Rule, f.Paragraph) for f in self.check(doc) if f.Rule.startswith("PG-") and f.Rule != "PG-08"]
+        self.assertEqual(left, [])
+        self.assertEqual(self.counts(self.checker.format(doc, self.props()))["edits"], 0)
+        titles = doc.getUndoManager().getAllUndoActionTitles()
+        self.assertEqual(list(titles), ["公文检查：公文排版"])
+        doc.getUndoManager().undo()
+        # The character and paragraph formatting is undone: its findings are back. The page setup
+        # stays: LibreOffice empties its undo stack whenever a page style is changed through the
+        # API, so page style edits are made before the undo step.
+        self.assertEqual(text_formatting(self.check(doc)), formatting_before)
+        self.assertTrue(formatting_before)
+        self.assertEqual(self.page_style(doc).GridMode, 1)
+        self.assertTrue(self.page_style(doc).FooterIsOn)
+        self.assertEqual(Office.paragraph_texts(doc), before)
+
+    def test_dry_run_must_be_a_boolean(self):
+        doc = self.load_copy("structure.odt")
+        with self.assertRaises(Exception):
+            self.checker.format(doc, self.props(DryRun="yes"))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

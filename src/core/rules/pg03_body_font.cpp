@@ -1,0 +1,86 @@
+// PG-03 body-font: body text is 3号 (16 pt) 仿宋 (GB/T 9704-2012 §5.2.2). Only text whose role is
+// confidently body text (layout.hpp's bodyTextSpans) is looked at and fixed; the Chinese
+// characters decide, as digits and Latin letters may come from a Western font. One finding per
+// paragraph. Black is PG-07's.
+#include "../layout.hpp"
+#include "../rule.hpp"
+#include "../structure.hpp"
+#include "../unicode.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace gw {
+namespace {
+
+constexpr double kBodyPt = 16;
+
+std::string points(double size)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%g", size);
+    return buffer;
+}
+
+class BodyFont final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{"PG-03", "body-font", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §5.2.2",
+                                   "正文字体字号不是三号仿宋", "Body text is not 3号 (16 pt) FangSong"};
+        return info;
+    }
+
+    void check(const CheckContext& context, FindingSink& sink) const override
+    {
+        const Document& document = context.document;
+        if (!layoutKnown(document))
+            return;
+        for (const BodySpan& span : bodyTextSpans(document, context.structure)) {
+            const Paragraph& paragraph = document.paragraphs[span.paragraph];
+            std::u16string_view wrongFont;
+            double wrongSize = 0;
+            const TextRun* checked = nullptr; // each run once, not at each of its characters
+            for (std::uint32_t pos = span.start; pos < span.end; ++pos) {
+                if (!text::isHan(paragraph.text[pos]))
+                    continue;
+                const TextRun* run = runAt(paragraph, pos);
+                if (!run || run == checked)
+                    continue;
+                checked = run;
+                if (wrongFont.empty() && !run->fontAsian.empty() && !belongsTo(run->fontAsian, kFangsongFamily))
+                    wrongFont = run->fontAsian;
+                if (wrongSize == 0 && run->sizePt > 0 && std::abs(run->sizePt - kBodyPt) > 0.25)
+                    wrongSize = run->sizePt;
+            }
+            if (wrongFont.empty() && wrongSize == 0)
+                continue;
+            Fix fix{FixKind::Safe, {}};
+            std::string foundZh, foundEn;
+            if (!wrongFont.empty()) {
+                fix.edits.push_back(SetCharProperty{span.paragraph, span.start, span.end - span.start, CharProperty::FontAsian,
+                                                    text::fromUtf8(kFangsongFamily.zh), 0});
+                foundZh = "“" + text::toUtf8(wrongFont) + "”";
+                foundEn = "\"" + text::toUtf8(wrongFont) + "\"";
+            }
+            if (wrongSize > 0) {
+                fix.edits.push_back(SetCharProperty{span.paragraph, span.start, span.end - span.start, CharProperty::SizePt,
+                                                    u"", kBodyPt});
+                foundZh += (foundZh.empty() ? "" : " ") + points(wrongSize) + "磅";
+                foundEn += (foundEn.empty() ? "" : " ") + points(wrongSize) + " pt";
+            }
+            const std::u16string_view text = std::u16string_view(paragraph.text).substr(span.start, span.end - span.start);
+            const std::string excerpt = excerptOf(text);
+            sink.report(span.paragraph, span.start, span.end - span.start,
+                        formatMessage("正文“{0}”应为三号（16磅）仿宋，实为{1}（GB/T 9704-2012 §5.2.2）", {excerpt, foundZh}),
+                        formatMessage("Body text \"{0}\" should be 3号 (16 pt) FangSong, found {1} (GB/T 9704-2012 §5.2.2)",
+                                      {excerpt, foundEn}),
+                        std::move(fix));
+        }
+    }
+};
+
+GW_REGISTER_RULE(BodyFont);
+
+} // namespace
+} // namespace gw
