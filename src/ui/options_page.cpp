@@ -10,7 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include <vector>
@@ -45,8 +47,36 @@ const char* const labels[][2] = {
     {"lblProfile", "options.profile"},   {"lblPreSubmission", "options.presubmission"},
     {"lblArabicDot", "options.arabicdot"}, {"chkAllowSkip", "options.allowskip"},
     {"chkAllowChineseDate", "options.allowchinesedate"}, {"chkLiveChecking", "options.livechecking"},
+    {"lblMargins", "options.margins"}, {"lblTitleFonts", "options.titlefonts"},
     {"lblRules", "options.rules"},
 };
+
+// "37 35 28 26" (top, bottom, left, right in mm) as the page shows and takes them; commas work too.
+std::string marginsText(const nlohmann::json& margins)
+{
+    std::string text;
+    for (const char* side : {"top", "bottom", "left", "right"}) {
+        std::ostringstream number;
+        number << margins[side].get<double>();
+        text += (text.empty() ? "" : " ") + number.str();
+    }
+    return text;
+}
+
+// The page's margins field as gwcheck.json's pageMargins; throws gw::ConfigError unless it holds
+// four numbers (their range is the core parser's business).
+nlohmann::json parseMargins(const std::string& text)
+{
+    std::string spaced = text;
+    std::replace(spaced.begin(), spaced.end(), ',', ' ');
+    std::istringstream numbers(spaced);
+    std::vector<double> sides;
+    for (double mm; numbers >> mm;)
+        sides.push_back(mm);
+    if (sides.size() != 4 || !numbers.eof())
+        throw gw::ConfigError("margins: four numbers in mm, top bottom left right (\"" + text + "\")");
+    return {{"top", sides[0]}, {"bottom", sides[1]}, {"left", sides[2]}, {"right", sides[3]}};
+}
 
 Reference<beans::XPropertySet> modelOf(const Reference<awt::XWindow>& window, const char* name)
 {
@@ -117,6 +147,12 @@ void OptionsPageHandler::load(const Reference<awt::XWindow>& window)
         ->setPropertyValue("State", uno::Any(sal_Int16(settings.config.options.allowChineseDate ? 1 : 0)));
     modelOf(window, "chkLiveChecking")
         ->setPropertyValue("State", uno::Any(sal_Int16(gwcheck::uno::readLiveChecking(context_) ? 1 : 0)));
+    modelOf(window, "txtMargins")
+        ->setPropertyValue("Text", uno::Any(OUString::fromUtf8(marginsText(config["options"]["pageMargins"]).c_str())));
+    OUString fonts;
+    for (const auto& font : config["options"]["titleFonts"])
+        fonts += (fonts.isEmpty() ? OUString() : OUString::fromUtf8("、")) + OUString::fromUtf8(font.get<std::string>().c_str());
+    modelOf(window, "txtTitleFonts")->setPropertyValue("Text", uno::Any(fonts));
     std::string text;
     for (const auto& [code, severity] : config["rules"].items())
         text += code + "=" + severity.get<std::string>() + "\n";
@@ -157,10 +193,36 @@ void OptionsPageHandler::save(const Reference<awt::XWindow>& window)
     modelOf(window, "chkLiveChecking")->getPropertyValue("State") >>= liveChecking;
     gwcheck::uno::writeLiveChecking(context_, liveChecking == 1);
 
+    OUString rejected;
+    auto reject = [&](const char* what) {
+        rejected += (rejected.isEmpty() ? OUString() : OUString("; ")) + OUString::fromUtf8(what);
+    };
+    OUString margins;
+    modelOf(window, "txtMargins")->getPropertyValue("Text") >>= margins;
+    try {
+        page["options"]["pageMargins"] = parseMargins(OUStringToOString(margins.trim(), RTL_TEXTENCODING_UTF8).getStr());
+    } catch (const gw::ConfigError& error) {
+        reject(error.what());
+    }
+    OUString fonts;
+    modelOf(window, "txtTitleFonts")->getPropertyValue("Text") >>= fonts;
+    std::vector<std::string> titleFonts;
+    // Names are separated by 、 ， , or ; (a font name may hold spaces).
+    const OUString separated =
+        fonts.replaceAll(OUString::fromUtf8("，"), ",").replaceAll(OUString::fromUtf8("、"), ",").replaceAll(";", ",");
+    for (sal_Int32 index = 0; index >= 0;) {
+        const OUString name = separated.getToken(0, ',', index).trim();
+        if (!name.isEmpty())
+            titleFonts.push_back(OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr());
+    }
+    if (!titleFonts.empty())
+        page["options"]["titleFonts"] = titleFonts;
+    else
+        reject("title fonts: at least one font name");
+
     OUString text;
     modelOf(window, "txtRules")->getPropertyValue("Text") >>= text;
     page["rules"] = nlohmann::json::object();
-    OUString rejected;
     for (sal_Int32 index = 0; index >= 0;) {
         const OUString line = text.getToken(0, '\n', index).trim();
         if (line.isEmpty())
@@ -170,12 +232,19 @@ void OptionsPageHandler::save(const Reference<awt::XWindow>& window)
                 gw::parseRuleSeverityLine(std::string(OUStringToOString(line, RTL_TEXTENCODING_UTF8).getStr()));
             page["rules"][code] = severity;
         } catch (const gw::ConfigError& error) {
-            rejected += (rejected.isEmpty() ? OUString() : OUString("; ")) + OUString::fromUtf8(error.what());
+            reject(error.what());
         }
     }
     // The page's rule list replaces the stored one; everything else the page does not show stays.
     settings.config.rules.clear();
-    settings.config = gw::parseConfig(page.dump(), settings.config);
+    try {
+        settings.config = gw::parseConfig(page.dump(), settings.config);
+    } catch (const gw::ConfigError& error) {
+        // A value out of range (margins over 100 mm): the page's other values are still stored.
+        reject(error.what());
+        page["options"].erase("pageMargins");
+        settings.config = gw::parseConfig(page.dump(), settings.config);
+    }
     gwcheck::uno::writeSettings(context_, settings);
     if (!rejected.isEmpty())
         showMessage(context_, {}, tr(context_, "panel.title"), tr(context_, "options.invalid", {rejected}));

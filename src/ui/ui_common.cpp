@@ -102,6 +102,8 @@ const UiText uiTexts[] = {
     {"options.allowskip", "允许跳级（一、→ 1.）", "Allow skipping a level (一、 → 1.)"},
     {"options.allowchinesedate", "成文日期可用汉字（二〇二四年五月六日，如讲话稿）",
      "Accept 成文日期 in Chinese numerals (二〇二四年五月六日, e.g. speeches)"},
+    {"options.margins", "版心边距（上 下 左 右，毫米）", "Type area margins (top bottom left right, mm)"},
+    {"options.titlefonts", "标题字体（、分隔，首个用于修复）", "Title fonts (、-separated; the first is set by fixes)"},
     {"options.livechecking", "输入时以 Writer 语法检查的波浪线标出问题",
      "Underline findings while typing (Writer's grammar checking)"},
     {"options.rules", "规则级别（每行一条，如 HN-10=off，可选 error/warning/info/off）：",

@@ -81,6 +81,16 @@ Settings readSettings(const Reference<css::uno::XComponentContext>& context)
         {"headingsInTables", valueOf<bool>(node, "HeadingsInTables", false)},
         {"allowChineseDate", valueOf<bool>(node, "AllowChineseDate", false)},
     };
+    // Absent or of the wrong length (written by hand): the core's defaults stay.
+    const Sequence<double> margins = valueOf<Sequence<double>>(node, "PageMargins", {});
+    if (margins.getLength() == 4)
+        json["options"]["pageMargins"] = {{"top", margins[0]}, {"bottom", margins[1]}, {"left", margins[2]}, {"right", margins[3]}};
+    std::vector<std::string> titleFonts;
+    for (const rtl::OUString& font : valueOf<Sequence<rtl::OUString>>(node, "TitleFonts", {}))
+        if (!font.trim().isEmpty())
+            titleFonts.push_back(utf8(font.trim()));
+    if (!titleFonts.empty())
+        json["options"]["titleFonts"] = titleFonts;
 
     Settings settings;
     try {
@@ -118,6 +128,15 @@ void writeSettings(const Reference<css::uno::XComponentContext>& context, const 
     node->replaceByName("AllowSkipLevel", Any(options["allowSkipLevel"].get<bool>()));
     node->replaceByName("HeadingsInTables", Any(options["headingsInTables"].get<bool>()));
     node->replaceByName("AllowChineseDate", Any(options["allowChineseDate"].get<bool>()));
+    const nlohmann::json& margins = options["pageMargins"];
+    const double sides[] = {margins["top"].get<double>(), margins["bottom"].get<double>(), margins["left"].get<double>(),
+                            margins["right"].get<double>()};
+    node->replaceByName("PageMargins", Any(Sequence<double>(sides, 4)));
+    std::vector<rtl::OUString> titleFonts;
+    for (const auto& font : options["titleFonts"])
+        titleFonts.push_back(ou(font.get<std::string>()));
+    node->replaceByName("TitleFonts",
+                        Any(Sequence<rtl::OUString>(titleFonts.data(), static_cast<sal_Int32>(titleFonts.size()))));
     node->replaceByName("PreSubmission", Any(rtl::OUString::createFromAscii(preSubmissionName(settings.preSubmission))));
     Reference<css::util::XChangesBatch>(root, UNO_QUERY_THROW)->commitChanges();
 }

@@ -438,6 +438,10 @@ def run(args, work):
         chinese_date = page.getControl("chkAllowChineseDate").getModel()
         check(live.State == 1 and chinese_date.State == 0,
               "options page shows live checking on and Chinese-numeral dates off (the defaults)")
+        margins = page.getControl("txtMargins").getModel()
+        check(margins.Text == "37 35 28 26" and page.getControl("txtTitleFonts").getModel().Text.startswith("方正小标宋简体、"),
+              "options page shows the type area's margins and the title fonts (%r)" % margins.Text)
+        margins.Text = "38, 35, 28, 26"
         live.State = 0
         chinese_date.State = 1
         page.getControl("txtRules").getModel().Text = "HN-10 = off\nTH-01=warning\n"
@@ -448,11 +452,14 @@ def run(args, work):
               "OK stores the rule severities (%r)" % (stored.getByName("RuleSeverities"),))
         check(stored.getByName("LiveChecking") is False and stored.getByName("AllowChineseDate") is True,
               "OK stores live checking off and Chinese-numeral dates on")
+        check(tuple(stored.getByName("PageMargins")) == (38.0, 35.0, 28.0, 26.0),
+              "OK stores the margins (%r)" % (stored.getByName("PageMargins"),))
         page.dispose()
         writer.set_setting("PreSubmission", "warn")
         writer.set_setting("RuleSeverities", uno.Any("[]string", ()))
         writer.set_setting("LiveChecking", True)
         writer.set_setting("AllowChineseDate", False)
+        writer.set_setting("PageMargins", uno.Any("[]double", (37.0, 35.0, 28.0, 26.0)))
         doc.close(True)
 
 
