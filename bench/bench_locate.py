@@ -26,7 +26,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_service import FILTERS, ROOT, median, report_paragraphs, timed, write_fodt  # noqa: E402
+from bench_service import FILTERS, ROOT, median, print_banner, report_paragraphs, timed, write_fodt  # noqa: E402
 from harness import Office  # noqa: E402  (bench_service puts the harness on the path)
 
 
@@ -51,10 +51,7 @@ def main():
     work = tempfile.mkdtemp(prefix="gwcheck-bench-locate-")
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
     write_fodt(fodt, report_paragraphs(args.paragraphs))
-    load = os.getloadavg()[0]
-    print("gwcheck locate benchmark: %d paragraphs (≈%d pages)%s"
-          % (args.paragraphs, args.paragraphs // 20,
-             "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
+    print_banner("locate", args.paragraphs)
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:
         checker = office.checker()
         options = office.props(Language="en-US")

@@ -27,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration", "uno"))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 from harness import Office  # noqa: E402
-from bench_service import report_paragraphs, write_fodt  # noqa: E402
+from bench_service import print_banner, report_paragraphs, write_fodt  # noqa: E402
 
 # Runs inside soffice (a Basic module of the application's Standard library): every call in the
 # timed loops is an in-process call. Returns "name value" lines.
@@ -115,10 +115,7 @@ def main():
     work = tempfile.mkdtemp(prefix="gwcheck-bench-proofreader-")
     fodt = os.path.join(work, "report.fodt")
     write_fodt(fodt, report_paragraphs(args.paragraphs))
-    load = os.getloadavg()[0]
-    print("gwcheck live checking benchmark: %d paragraphs (≈%d pages)%s"
-          % (args.paragraphs, args.paragraphs // 20,
-             "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
+    print_banner("live checking", args.paragraphs)
 
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:
         import uno

@@ -112,6 +112,14 @@ def timed(call):
     return time.perf_counter() - start, value
 
 
+def print_banner(name, paragraphs):
+    """The benchmark's title line, with the load average when other work makes its figures noisy."""
+    load = os.getloadavg()[0]
+    print("gwcheck %s benchmark: %d paragraphs (≈%d pages)%s"
+          % (name, paragraphs, paragraphs // 20,
+             "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
@@ -123,10 +131,7 @@ def main():
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
     write_fodt(fodt, report_paragraphs(args.paragraphs))
     docx = os.path.splitext(fodt)[0] + ".docx"
-    load = os.getloadavg()[0]
-    print("gwcheck service benchmark: %d paragraphs (≈%d pages)%s"
-          % (args.paragraphs, args.paragraphs // 20,
-             "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
+    print_banner("service", args.paragraphs)
 
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:
         import uno
