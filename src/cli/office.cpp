@@ -32,7 +32,8 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase1.hxx>
 #include <org/gwcheck/TextEdit.hpp>
-#include <org/gwcheck/XDocumentChecker.hpp>
+#include <org/gwcheck/FixResult.hpp>
+#include <org/gwcheck/XDocumentChecker2.hpp>
 #include <rtl/bootstrap.hxx>
 #include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
@@ -44,6 +45,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <mutex>
+#include <set>
 #include <sstream>
 #include <sys/file.h>
 #include <thread>
@@ -351,7 +353,7 @@ struct OfficeWorker::Uno {
     Reference<frame::XComponentLoader> loader;
     Reference<document::XTypeDetection> detection;
     Reference<container::XNameAccess> filters;
-    Reference<org::gwcheck::XDocumentChecker> checker;
+    Reference<org::gwcheck::XDocumentChecker2> checker;
 };
 
 namespace {
@@ -613,16 +615,24 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
                     keys[static_cast<sal_Int32>(i)] = chosen[i];
                 wanted = !chosen.empty();
             }
-            result.edits = wanted ? uno_->checker->fix(document.component, keys, optionSequence) : 0;
+            if (wanted) {
+                // The service says which findings it fixed: a finding whose paragraph another
+                // fix changed gets a new key without being fixed, so a diff of keys would list it.
+                const org::gwcheck::FixResult fixed = uno_->checker->fixFindings(document.component, keys, optionSequence);
+                result.edits = fixed.Edits;
+                const std::set<std::string> fixedKeys = [&] {
+                    std::set<std::string> out;
+                    for (const rtl::OUString& key : fixed.Keys)
+                        out.insert(toUtf8(key));
+                    return out;
+                }();
+                for (const auto& finding : before)
+                    if (fixedKeys.count(finding.key))
+                        result.fixed.push_back(finding);
+            }
+            // What is left, for the report.
             for (const auto& finding : uno_->checker->check(document.component, optionSequence))
                 result.findings.push_back(toRecord(finding));
-            for (const auto& old : before) {
-                bool remains = false;
-                for (const auto& now : result.findings)
-                    remains = remains || (now.key == old.key);
-                if (!remains)
-                    result.fixed.push_back(old);
-            }
         } catch (const lang::IllegalArgumentException& error) {
             result.failure = Failure::Checker;
             result.error = toUtf8(error.Message);

@@ -1,5 +1,6 @@
 #include "report.hpp"
 
+#include "catalogue.hpp"
 #include "rule.hpp"
 
 #include <algorithm>
@@ -134,21 +135,7 @@ Json summaryToJson(const Report& report)
 
 Json rulesToJson()
 {
-    Json rules = Json::array();
-    for (const auto& rule : gw::allRules()) {
-        const auto& info = rule->info();
-        const char* kinds[] = {"N", "A", "C"};
-        rules.push_back({
-            {"code", std::string(info.code)},
-            {"slug", std::string(info.slug)},
-            {"severity", std::string(gw::severityName(info.severity))},
-            {"fixKind", kinds[static_cast<int>(info.fixKind)]},
-            {"norm", std::string(info.norm)},
-            {"titleZh", std::string(info.titleZh)},
-            {"titleEn", std::string(info.titleEn)},
-        });
-    }
-    return rules;
+    return gw::ruleCatalogue();
 }
 
 std::string renderJson(const Report& report)

@@ -33,6 +33,14 @@ std::string findingKey(const Finding& finding, std::u16string_view text, const s
            fingerprint(text.substr(start, finding.length));
 }
 
+// The order of orderForApplying: removals last within a paragraph; text edits from the end backwards.
+bool appliedBefore(const Edit& a, const Edit& b)
+{
+    const EditSpan sa = spanOf(a), sb = spanOf(b);
+    return std::make_tuple(sa.paragraph, !sa.wholeParagraph, sa.start) >
+           std::make_tuple(sb.paragraph, !sb.wholeParagraph, sb.start);
+}
+
 } // namespace
 
 std::vector<Finding> check(const Document& document, const Config& config)
@@ -94,12 +102,7 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
 
 void orderForApplying(std::vector<Edit>& edits)
 {
-    std::stable_sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
-        const EditSpan sa = spanOf(a), sb = spanOf(b);
-        // Removals last within a paragraph; text edits from the end backwards.
-        return std::make_tuple(sa.paragraph, !sa.wholeParagraph, sa.start) >
-               std::make_tuple(sb.paragraph, !sb.wholeParagraph, sb.start);
-    });
+    std::stable_sort(edits.begin(), edits.end(), appliedBefore);
 }
 
 void applyEdits(Document& document, std::vector<Edit> edits)
@@ -177,11 +180,11 @@ void applyEdits(Document& document, std::vector<Edit> edits)
     }
 }
 
-std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
-                                      const std::function<bool(const Finding&)>& wanted)
+std::vector<KeyedEdit> nonOverlappingKeyedEdits(const std::vector<Finding>& findings,
+                                                const std::function<bool(const Finding&)>& wanted)
 {
     std::vector<const Fix*> chosen;
-    std::vector<Edit> edits;
+    std::vector<KeyedEdit> edits;
     for (const Finding& finding : findings) {
         if (!finding.fixable() || !wanted(finding))
             continue;
@@ -190,22 +193,48 @@ std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
         if (clashes)
             continue;
         chosen.push_back(&finding.fix);
-        edits.insert(edits.end(), finding.fix.edits.begin(), finding.fix.edits.end());
+        for (const Edit& edit : finding.fix.edits)
+            edits.push_back({edit, finding.key});
     }
-    orderForApplying(edits);
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const KeyedEdit& a, const KeyedEdit& b) { return appliedBefore(a.edit, b.edit); });
     return edits;
+}
+
+std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
+                                      const std::function<bool(const Finding&)>& wanted)
+{
+    std::vector<Edit> edits;
+    for (KeyedEdit& keyed : nonOverlappingKeyedEdits(findings, wanted))
+        edits.push_back(std::move(keyed.edit));
+    return edits;
+}
+
+std::vector<std::vector<KeyedEdit>> planKeyedFixes(Document& document, const Config& config,
+                                                   const std::function<bool(const Finding&)>& wanted, int maxPasses)
+{
+    std::vector<std::vector<KeyedEdit>> passes;
+    for (int pass = 0; pass < maxPasses; ++pass) {
+        std::vector<KeyedEdit> edits = nonOverlappingKeyedEdits(check(document, config), wanted);
+        if (edits.empty())
+            break;
+        std::vector<Edit> plain;
+        for (const KeyedEdit& keyed : edits)
+            plain.push_back(keyed.edit);
+        applyEdits(document, std::move(plain));
+        passes.push_back(std::move(edits));
+    }
+    return passes;
 }
 
 std::vector<std::vector<Edit>> planFixes(Document& document, const Config& config,
                                          const std::function<bool(const Finding&)>& wanted, int maxPasses)
 {
     std::vector<std::vector<Edit>> passes;
-    for (int pass = 0; pass < maxPasses; ++pass) {
-        std::vector<Edit> edits = nonOverlappingEdits(check(document, config), wanted);
-        if (edits.empty())
-            break;
-        applyEdits(document, edits);
-        passes.push_back(std::move(edits));
+    for (std::vector<KeyedEdit>& keyedPass : planKeyedFixes(document, config, wanted, maxPasses)) {
+        std::vector<Edit>& plain = passes.emplace_back();
+        for (KeyedEdit& keyed : keyedPass)
+            plain.push_back(std::move(keyed.edit));
     }
     return passes;
 }

@@ -7,6 +7,7 @@
 #include "structure.hpp"
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace gw {
@@ -34,12 +35,29 @@ void orderForApplying(std::vector<Edit>& edits);
 std::vector<Edit> nonOverlappingEdits(const std::vector<Finding>& findings,
                                       const std::function<bool(const Finding&)>& wanted);
 
+// One edit of a chosen fix with the key of the finding it fixes, for callers that say which
+// findings they fixed (the service's fixFindings).
+struct KeyedEdit {
+    Edit edit;
+    std::string key;
+};
+
+// nonOverlappingEdits with each edit's finding key, in the same order.
+std::vector<KeyedEdit> nonOverlappingKeyedEdits(const std::vector<Finding>& findings,
+                                                const std::function<bool(const Finding&)>& wanted);
+
 // Fix-all as passes of edits: pass 1 fixes what the first check finds, pass 2 what a re-check
 // of the result finds (a fix may uncover or unblock another), until nothing wanted is left.
 // Each pass is ordered for applying. `document` ends as the fixed result.
 std::vector<std::vector<Edit>> planFixes(Document& document, const Config& config,
                                          const std::function<bool(const Finding&)>& wanted,
                                          int maxPasses = 8);
+
+// planFixes with each edit's finding key. A later pass's keys are those of the document as the
+// earlier passes left it: a check before the fix does not report them.
+std::vector<std::vector<KeyedEdit>> planKeyedFixes(Document& document, const Config& config,
+                                                   const std::function<bool(const Finding&)>& wanted,
+                                                   int maxPasses = 8);
 
 // Safe (A-kind) fixes only: what "fix all" applies without asking.
 bool isSafeFix(const Finding& finding);

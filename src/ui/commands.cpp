@@ -27,21 +27,6 @@ OUString previewLine(const Reference<uno::XComponentContext>& context, const org
     return "• " + finding.Rule + " " + tr(context, "panel.row", {where, finding.Message}) + "\n";
 }
 
-// The finding with this key in a fresh check of the frame's document.
-bool findByKey(const Reference<uno::XComponentContext>& context, const Reference<lang::XComponent>& document,
-               const OUString& key, org::gwcheck::Finding& found)
-{
-    if (!document.is() || key.isEmpty())
-        return false;
-    for (const org::gwcheck::Finding& finding : checkFrame(context, document)) {
-        if (finding.Key == key) {
-            found = finding;
-            return true;
-        }
-    }
-    return false;
-}
-
 Sequence<OUString> oneKey(const OUString& key)
 {
     Sequence<OUString> keys(1);
@@ -55,10 +40,11 @@ bool locateFinding(const Reference<uno::XComponentContext>& context, const Refer
                    const OUString& key)
 {
     const Reference<lang::XComponent> document = writerDocument(frame);
-    org::gwcheck::Finding finding;
-    if (!findByKey(context, document, key, finding))
+    if (!document.is() || key.isEmpty())
         return false;
-    const Reference<text::XTextRange> range = findingRange(document, finding.Paragraph, finding.Start, finding.Length);
+    // The service keeps the panel's check until the document changes: no re-read per click.
+    const Reference<text::XTextRange> range(createChecker(context)->locate(document, key, checkerOptions(context)),
+                                            uno::UNO_QUERY);
     if (!range.is() || !selectRange(document, range))
         return false;
     frame->getContainerWindow()->setFocus();
@@ -69,12 +55,12 @@ bool fixFinding(const Reference<uno::XComponentContext>& context, const Referenc
                 const OUString& key)
 {
     const Reference<lang::XComponent> document = writerDocument(frame);
-    org::gwcheck::Finding finding;
-    if (!findByKey(context, document, key, finding) || finding.FixKind.isEmpty())
+    if (!document.is() || key.isEmpty())
         return false;
-    createChecker(context)->fix(document, oneKey(key), checkerOptions(context));
+    // One fix (of the panel's check, kept by the service) and the panel's one check after it.
+    const org::gwcheck::FixResult result = createChecker(context)->fixFindings(document, oneKey(key), checkerOptions(context));
     refreshPanel(frame);
-    return true;
+    return result.Keys.getLength() > 0;
 }
 
 bool ignoreFinding(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
@@ -94,7 +80,7 @@ sal_Int32 fixAll(const Reference<uno::XComponentContext>& context, const Referen
     const Reference<lang::XComponent> document = writerDocument(frame);
     if (!document.is())
         return 0;
-    const Reference<org::gwcheck::XDocumentChecker> checker = createChecker(context);
+    const Reference<org::gwcheck::XDocumentChecker2> checker = createChecker(context);
     const Sequence<org::gwcheck::Finding> findings = checker->check(document, checkerOptions(context));
     std::vector<OUString> safeKeys, confirmKeys;
     OUString preview;
@@ -126,10 +112,10 @@ sal_Int32 fixAll(const Reference<uno::XComponentContext>& context, const Referen
         // One call, so that it stays one undo step: the safe fixes and the confirmed ones.
         std::vector<OUString> keys = safeKeys;
         keys.insert(keys.end(), confirmKeys.begin(), confirmKeys.end());
-        edits = checker->fix(document, Sequence<OUString>(keys.data(), static_cast<sal_Int32>(keys.size())),
-                             checkerOptions(context));
+        edits = checker->fixFindings(document, Sequence<OUString>(keys.data(), static_cast<sal_Int32>(keys.size())),
+                                     checkerOptions(context)).Edits;
     } else {
-        edits = checker->fix(document, Sequence<OUString>(), checkerOptions(context));
+        edits = checker->fixFindings(document, Sequence<OUString>(), checkerOptions(context)).Edits;
     }
     refreshPanel(frame);
     return edits;
@@ -155,12 +141,14 @@ bool checkAndExportPdf(const Reference<uno::XComponentContext>& context, const R
     return true;
 }
 
-int annotate(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame, bool interactive)
+int annotate(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame, bool interactive,
+             const OUString& key)
 {
     const Reference<lang::XComponent> document = writerDocument(frame);
     if (!document.is())
         return 0;
-    const int inserted = insertAnnotations(context, document, checkFrame(context, document));
+    const int inserted = createChecker(context)->annotate(document, key.isEmpty() ? Sequence<OUString>() : oneKey(key),
+                                                          checkerOptions(context));
     if (interactive)
         showMessage(context, frame, tr(context, "panel.title"), tr(context, "annotate.done", {OUString::number(inserted)}));
     return inserted;

@@ -16,8 +16,8 @@ sal_Int32 fixAll(const Reference<css::uno::XComponentContext>& context, const Re
 bool checkAndExportPdf(const Reference<css::uno::XComponentContext>& context,
                        const Reference<css::frame::XFrame>& frame, bool interactive);
 
-// One finding by its key (Finding.Key), looked up in a fresh check so that positions are
-// current: select its text, fix it, or remember it as ignored. False when the key is not found
+// One finding by its key (Finding.Key) of the last check: select its text (the service's
+// locate), fix it (fixFindings), or remember it as ignored. False when the key is not found
 // (fixed or edited away since).
 bool locateFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                    const OUString& key);
@@ -26,9 +26,10 @@ bool fixFinding(const Reference<css::uno::XComponentContext>& context, const Ref
 bool ignoreFinding(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
                    const OUString& key);
 
-// Comments for every finding / removal of ours; both report what they did in a message box.
+// Comments for every finding, or for the one with `key` / removal of ours; both report what
+// they did in a message box when interactive.
 int annotate(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
-             bool interactive);
+             bool interactive, const OUString& key = OUString());
 int removeOurAnnotations(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::frame::XFrame>& frame, bool interactive);
 

@@ -18,6 +18,7 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <mutex>
 
@@ -44,7 +45,9 @@ void unregisterPanel(frame::XFrame* frame, FindingsPanel* panel)
         panelsByFrame.erase(found);
 }
 
-const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnLocate", "btnFix", "btnIgnore"};
+const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
+// The buttons under the list that act on the selected finding, left to right.
+const char* const findingButtons[] = {"btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
 
 } // namespace
 
@@ -62,6 +65,7 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
     setLabel("btnLocate", tr(context_, "panel.locate"));
     setLabel("btnFix", tr(context_, "panel.fix"));
     setLabel("btnIgnore", tr(context_, "panel.ignore"));
+    setLabel("btnAnnotate", tr(context_, "panel.annotate"));
     for (const char* name : buttonNames) {
         Reference<awt::XButton> button(control(name), uno::UNO_QUERY_THROW);
         button->setActionCommand(OUString::createFromAscii(name));
@@ -137,11 +141,11 @@ void FindingsPanel::layout()
     y += listHeight + gap;
     control("lblDetail")->setPosSize(margin, y, width, detailHeight, awt::PosSize::POSSIZE);
     y += detailHeight + gap;
-    const sal_Int32 thirdWidth = (width - 2 * gap) / 3;
-    control("btnLocate")->setPosSize(margin, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
-    control("btnFix")->setPosSize(margin + thirdWidth + gap, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
-    control("btnIgnore")->setPosSize(margin + 2 * (thirdWidth + gap), y, thirdWidth, buttonHeight,
-                                     awt::PosSize::POSSIZE);
+    const sal_Int32 count = sal_Int32(std::size(findingButtons));
+    const sal_Int32 buttonWidth = (width - (count - 1) * gap) / count;
+    for (sal_Int32 i = 0; i < count; ++i)
+        control(findingButtons[i])->setPosSize(margin + i * (buttonWidth + gap), y, buttonWidth, buttonHeight,
+                                               awt::PosSize::POSSIZE);
 }
 
 void FindingsPanel::refresh()
@@ -242,6 +246,7 @@ void FindingsPanel::showSelection()
     control("btnLocate")->setEnable(finding != nullptr);
     control("btnFix")->setEnable(finding != nullptr && !finding->FixKind.isEmpty());
     control("btnIgnore")->setEnable(finding != nullptr);
+    control("btnAnnotate")->setEnable(finding != nullptr);
     control("btnFixAll")->setEnable(!findings_.empty());
 }
 
@@ -266,6 +271,8 @@ void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
                 done = fixFinding(context_, frame_, key);
             else if (command == "btnIgnore")
                 done = ignoreFinding(context_, frame_, key);
+            else if (command == "btnAnnotate")
+                done = annotate(context_, frame_, false, key) > 0;
             else // btnLocate, or a double click in the list
                 done = locateFinding(context_, frame_, key);
             if (!done)

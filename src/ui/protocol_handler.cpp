@@ -1,6 +1,6 @@
 // org.gwcheck.ui: commands for the toolbar, the menu, the shortcut and the infobar button:
 // Check, FixAll, ExportPdf, Annotate, RemoveAnnotations, ShowPanel; Locate, Fix and Ignore take
-// a finding's "Key" (the panel's buttons do the same). PanelState is for status listeners only:
+// a finding's "Key", Annotate takes one optionally (the panel's buttons do the same). PanelState is for status listeners only:
 // its state is the panel's rows as shown (tests read the panel through it).
 #include "protocol_handler.hpp"
 
@@ -96,7 +96,7 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
     } else if (command == "Ignore") {
         ignoreFinding(context_, frame_, stringArgument(arguments, "Key"));
     } else if (command == "Annotate") {
-        annotate(context_, frame_, interactive);
+        annotate(context_, frame_, interactive, stringArgument(arguments, "Key")); // no Key: every finding
     } else if (command == "RemoveAnnotations") {
         removeOurAnnotations(context_, frame_, interactive);
     }

@@ -38,6 +38,7 @@ const UiText uiTexts[] = {
     {"panel.locate", "定位", "Go to"},
     {"panel.fix", "修复", "Fix"},
     {"panel.ignore", "忽略", "Ignore"},
+    {"panel.annotate", "批注", "Comment"},
     {"panel.counts", "错误 {0}　警告 {1}　提示 {2}", "Errors {0}   Warnings {1}   Info {2}"},
     {"panel.clean", "未发现问题。", "No problems found."},
     {"panel.notwriter", "当前文档不是 Writer 文字文档。", "The current document is not a Writer text document."},
@@ -61,10 +62,8 @@ const UiText uiTexts[] = {
     {"export.title", "检查并导出 PDF", "Check and export as PDF"},
     {"export.confirm", "文档还有 {0} 个错误。仍然导出 PDF 吗？", "The document still has {0} errors. Export as PDF anyway?"},
     {"save.confirm", "文档还有 {0} 个错误（公文检查）。仍然继续吗？", "The document still has {0} errors (document check). Continue anyway?"},
-    {"annotate.author", "公文检查", "公文检查"},
     {"annotate.done", "已插入 {0} 条批注。", "{0} comments inserted."},
     {"annotate.removed", "已删除 {0} 条“公文检查”批注。", "{0} comments by 公文检查 removed."},
-    {"annotate.undo", "公文检查：插入批注", "Document check: insert comments"},
     {"annotate.undoremove", "公文检查：删除批注", "Document check: remove comments"},
     {"infobar.primary", "公文检查：发现 {0} 个错误、{1} 个警告。", "Document check: {0} errors, {1} warnings."},
     {"infobar.secondary", "文档已照常保存或导出；提交前请查看并修复。", "The document was saved or exported as usual; review the problems before you submit it."},
@@ -154,9 +153,9 @@ OUString preSubmissionMode(const Reference<uno::XComponentContext>& context)
     }
 }
 
-Reference<org::gwcheck::XDocumentChecker> createChecker(const Reference<uno::XComponentContext>& context)
+Reference<org::gwcheck::XDocumentChecker2> createChecker(const Reference<uno::XComponentContext>& context)
 {
-    Reference<org::gwcheck::XDocumentChecker> checker(
+    Reference<org::gwcheck::XDocumentChecker2> checker(
         context->getServiceManager()->createInstanceWithContext("org.gwcheck.DocumentChecker", context),
         uno::UNO_QUERY);
     if (!checker.is())

@@ -11,7 +11,7 @@
 #include <com/sun/star/uno/Sequence.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <org/gwcheck/Finding.hpp>
-#include <org/gwcheck/XDocumentChecker.hpp>
+#include <org/gwcheck/XDocumentChecker2.hpp>
 #include <rtl/ustring.hxx>
 
 #include <vector>
@@ -40,7 +40,7 @@ OUString preSubmissionMode(const Reference<css::uno::XComponentContext>& context
 
 // The org.gwcheck.DocumentChecker service; throws RuntimeException naming the service when
 // it cannot be created (extension half installed).
-Reference<org::gwcheck::XDocumentChecker> createChecker(const Reference<css::uno::XComponentContext>& context);
+Reference<org::gwcheck::XDocumentChecker2> createChecker(const Reference<css::uno::XComponentContext>& context);
 // Options every call passes: the UI language for messages.
 Sequence<css::beans::PropertyValue> checkerOptions(const Reference<css::uno::XComponentContext>& context);
 

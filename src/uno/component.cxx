@@ -2,10 +2,13 @@
 // It runs inside soffice: reads the document through the adapter, runs the core, and applies
 // the core's edits back in one undo step.
 #include "adapter.hxx"
+#include "annotations.hxx"
+#include "document_cache.hxx"
 #include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
 
+#include "catalogue.hpp"
 #include "engine.hpp"
 #include "rule.hpp"
 #include "structure.hpp"
@@ -19,10 +22,9 @@
 #include <cppuhelper/implbase2.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/gwcheck/Finding.hpp>
+#include <org/gwcheck/FixResult.hpp>
 #include <org/gwcheck/TextEdit.hpp>
-#include <org/gwcheck/XDocumentChecker.hpp>
-
-#include <nlohmann/json.hpp>
+#include <org/gwcheck/XDocumentChecker2.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -91,7 +93,15 @@ struct Request {
     std::vector<std::string> rules; // fix(): only these rule codes or slugs; empty = all
 };
 
-class DocumentChecker : public cppu::WeakImplHelper2<org::gwcheck::XDocumentChecker, css::lang::XServiceInfo> {
+Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& strings)
+{
+    Sequence<rtl::OUString> out(static_cast<sal_Int32>(strings.size()));
+    for (std::size_t i = 0; i < strings.size(); ++i)
+        out[static_cast<sal_Int32>(i)] = ou(strings[i]);
+    return out;
+}
+
+class DocumentChecker : public cppu::WeakImplHelper2<org::gwcheck::XDocumentChecker2, css::lang::XServiceInfo> {
 public:
     explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -100,9 +110,10 @@ public:
     {
         return guardedOnMainThread([&] {
             const Request request = parseRequest(options);
-            const WriterDocument writer(document);
-            const gw::Document& model = writer.model();
-            const gw::CheckResult result = gw::checkWithStructure(model, request.config);
+            // Always a fresh read; kept for the calls that follow a check (locate, fixFindings).
+            const auto checked = checkedDocument(document, request.config, Reuse::No);
+            const gw::Document& model = checked->writer.model();
+            const gw::CheckResult& result = checked->result;
             const std::vector<gw::Finding>& findings = result.findings;
             const gw::Structure& structure = result.structure;
 
@@ -131,45 +142,7 @@ public:
     sal_Int32 SAL_CALL fix(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys,
                            const Sequence<css::beans::PropertyValue>& options) override
     {
-        return guardedOnMainThread([&] {
-            const Request request = parseRequest(options);
-            WriterDocument writer(document);
-            auto ruleWanted = [&](const gw::Finding& finding) {
-                return request.rules.empty() ||
-                       std::any_of(request.rules.begin(), request.rules.end(), [&](const std::string& rule) {
-                           return rule == finding.rule->code || rule == finding.rule->slug;
-                       });
-            };
-            const bool english = request.language == "en-US";
-            int applied = 0;
-            if (keys.getLength() == 0) {
-                // The core plans every pass on its own copy of the model, applying each pass
-                // exactly as Writer will; so Writer need not be read again between passes.
-                gw::Document planned = writer.model();
-                const auto passes = gw::planFixes(planned, request.config, [&](const gw::Finding& finding) {
-                    return gw::isSafeFix(finding) && ruleWanted(finding);
-                });
-                if (passes.empty())
-                    return 0;
-                const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix all")
-                                                                   : ou(std::string_view("公文检查：全部修复")));
-                for (const auto& pass : passes)
-                    applied += writer.apply(pass);
-            } else {
-                std::set<std::string> wantedKeys;
-                for (const rtl::OUString& key : keys)
-                    wantedKeys.insert(utf8(key));
-                const std::vector<gw::Edit> edits = gw::nonOverlappingEdits(
-                    gw::check(writer.model(), request.config),
-                    [&](const gw::Finding& finding) { return wantedKeys.count(finding.key) && ruleWanted(finding); });
-                if (edits.empty())
-                    return 0;
-                const UndoStep step(writer.textDocument(), english ? rtl::OUString("gwcheck: fix")
-                                                                   : ou(std::string_view("公文检查：修复")));
-                applied = writer.apply(edits);
-            }
-            return applied;
-        });
+        return guardedOnMainThread([&] { return applyFixes(document, keys, parseRequest(options)).Edits; });
     }
 
     void SAL_CALL ignore(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys) override
@@ -177,25 +150,59 @@ public:
         guardedOnMainThread([&] {
             WriterDocument writer(document);
             writer.addIgnoredFindings(std::vector<rtl::OUString>(keys.begin(), keys.end()));
+            forgetCheckedDocument(document);
             return 0;
         });
     }
 
     rtl::OUString SAL_CALL getRules() override
     {
-        return guarded([&] {
-            nlohmann::json rules = nlohmann::json::array();
-            for (const auto& rule : gw::allRules()) {
-                const gw::RuleInfo& info = rule->info();
-                rules.push_back({{"code", info.code},
-                                 {"slug", info.slug},
-                                 {"severity", gw::severityName(info.severity)},
-                                 {"fixKind", info.fixKind == gw::FixKind::None ? "N" : fixKindCode(info.fixKind)},
-                                 {"norm", info.norm},
-                                 {"titleZh", info.titleZh},
-                                 {"titleEn", info.titleEn}});
-            }
-            return ou(rules.dump());
+        return guarded([&] { return ou(gw::ruleCatalogue().dump()); });
+    }
+
+    // ---- XDocumentChecker2: fix saying what was fixed, locate, annotate -------------------
+
+    org::gwcheck::FixResult SAL_CALL fixFindings(const Reference<css::lang::XComponent>& document,
+                                                 const Sequence<rtl::OUString>& keys,
+                                                 const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] { return applyFixes(document, keys, parseRequest(options)); });
+    }
+
+    Reference<css::uno::XInterface> SAL_CALL locate(const Reference<css::lang::XComponent>& document,
+                                                    const rtl::OUString& key,
+                                                    const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const gw::Finding* finding = checked->find(utf8(key));
+            if (!finding)
+                return Reference<css::uno::XInterface>();
+            return Reference<css::uno::XInterface>(
+                checked->writer.range(finding->paragraph, finding->start, finding->length), css::uno::UNO_QUERY);
+        });
+    }
+
+    sal_Int32 SAL_CALL annotate(const Reference<css::lang::XComponent>& document, const Sequence<rtl::OUString>& keys,
+                                const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const std::set<std::string> wantedKeys = keySet(keys);
+            std::vector<const gw::Finding*> wanted;
+            for (const gw::Finding& finding : checked->result.findings)
+                if (wantedKeys.empty() || wantedKeys.count(finding.key))
+                    wanted.push_back(&finding);
+            if (wanted.empty())
+                return 0;
+            const bool english = request.language == "en-US";
+            const UndoStep step(checked->writer.textDocument(), english ? rtl::OUString("gwcheck: insert comments")
+                                                                        : ou(std::string_view("公文检查：插入批注")));
+            const int inserted = insertAnnotations(checked->writer, wanted, request.language);
+            forgetCheckedDocument(document);
+            return inserted;
         });
     }
 
@@ -234,6 +241,73 @@ private:
             runOnMainThread(context_, [&] { result.emplace(body()); });
             return std::move(*result);
         });
+    }
+
+    static std::set<std::string> keySet(const Sequence<rtl::OUString>& keys)
+    {
+        std::set<std::string> out;
+        for (const rtl::OUString& key : keys)
+            out.insert(utf8(key));
+        return out;
+    }
+
+    // fix() and fixFindings(): with no keys, the safe fixes pass after pass; otherwise the
+    // fixes of these findings. Each edit is applied on its own, so that a finding counts as
+    // fixed only when Writer made every edit of its fix.
+    org::gwcheck::FixResult applyFixes(const Reference<css::lang::XComponent>& document,
+                                       const Sequence<rtl::OUString>& keys, const Request& request)
+    {
+        const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+        auto ruleWanted = [&](const gw::Finding& finding) {
+            return request.rules.empty() ||
+                   std::any_of(request.rules.begin(), request.rules.end(), [&](const std::string& rule) {
+                       return rule == finding.rule->code || rule == finding.rule->slug;
+                   });
+        };
+        std::vector<std::vector<gw::KeyedEdit>> passes;
+        if (keys.getLength() == 0) {
+            // The core plans every pass on its own copy of the model, applying each pass
+            // exactly as Writer will; so Writer need not be read again between passes.
+            gw::Document planned = checked->writer.model();
+            passes = gw::planKeyedFixes(planned, request.config, [&](const gw::Finding& finding) {
+                return gw::isSafeFix(finding) && ruleWanted(finding);
+            });
+        } else {
+            const std::set<std::string> wantedKeys = keySet(keys);
+            passes.push_back(gw::nonOverlappingKeyedEdits(checked->result.findings, [&](const gw::Finding& finding) {
+                return wantedKeys.count(finding.key) && ruleWanted(finding);
+            }));
+            if (passes.back().empty())
+                passes.clear();
+        }
+        org::gwcheck::FixResult result;
+        result.Edits = 0;
+        if (passes.empty())
+            return result;
+
+        WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
+        const bool english = request.language == "en-US";
+        const bool all = keys.getLength() == 0;
+        const UndoStep step(writer.textDocument(),
+                            all ? (english ? rtl::OUString("gwcheck: fix all") : ou(std::string_view("公文检查：全部修复")))
+                                : (english ? rtl::OUString("gwcheck: fix") : ou(std::string_view("公文检查：修复"))));
+        std::vector<std::string> fixed;
+        for (const std::vector<gw::KeyedEdit>& pass : passes) {
+            std::set<std::string> failed;
+            for (const gw::KeyedEdit& keyed : pass) {
+                if (writer.apply(std::vector<gw::Edit>{keyed.edit}) == 1)
+                    ++result.Edits;
+                else
+                    failed.insert(keyed.key);
+            }
+            // Edits come last place first: backwards, the keys come in document order.
+            for (auto keyed = pass.rbegin(); keyed != pass.rend(); ++keyed)
+                if (!failed.count(keyed->key) && std::find(fixed.begin(), fixed.end(), keyed->key) == fixed.end())
+                    fixed.push_back(keyed->key);
+        }
+        forgetCheckedDocument(document);
+        result.Keys = stringSequence(fixed);
+        return result;
     }
 
     Reference<css::uno::XInterface> getXWeak() { return static_cast<cppu::OWeakObject*>(this); }

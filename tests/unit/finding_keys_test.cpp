@@ -4,6 +4,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace gw;
@@ -57,6 +58,34 @@ BOOST_AUTO_TEST_CASE(fixing_by_key_fixes_that_finding_only)
     const std::string wanted = commas[1].key;
     applyEdits(d, nonOverlappingEdits(check(d, Config{}), [&](const Finding& f) { return f.key == wanted; }));
     BOOST_TEST(paragraphText(d, 0) == "加强学习,加强学习，推进工作。");
+}
+
+BOOST_AUTO_TEST_CASE(keyed_edits_name_the_finding_they_fix)
+{
+    // What the service's fixFindings reports as fixed: the key of the finding each edit is for.
+    const Document d = doc({"加强学习,加强学习,推进工作。"});
+    const auto commas = findingsOf(d, "PN-01");
+    BOOST_REQUIRE_EQUAL(commas.size(), 2u);
+    const auto one = nonOverlappingKeyedEdits(check(d, Config{}), [&](const Finding& f) { return f.key == commas[1].key; });
+    BOOST_REQUIRE_EQUAL(one.size(), 1u);
+    BOOST_TEST(one[0].key == commas[1].key);
+    BOOST_TEST(spanOf(one[0].edit).start == commas[1].start);
+    // Both: edits last place first, each with its own key.
+    const auto both = nonOverlappingKeyedEdits(check(d, Config{}), [](const Finding& f) { return f.rule->code == "PN-01"; });
+    BOOST_REQUIRE_EQUAL(both.size(), 2u);
+    BOOST_TEST(both[0].key == commas[1].key);
+    BOOST_TEST(both[1].key == commas[0].key);
+}
+
+BOOST_AUTO_TEST_CASE(fix_all_passes_name_the_findings_of_the_document_they_fix)
+{
+    Document d = doc({"加强学习,加强学习,推进工作。"});
+    const auto before = check(d, Config{});
+    const auto passes = planKeyedFixes(d, Config{}, isSafeFix);
+    BOOST_REQUIRE(!passes.empty());
+    for (const KeyedEdit& keyed : passes[0])
+        BOOST_TEST(std::any_of(before.begin(), before.end(), [&](const Finding& f) { return f.key == keyed.key && isSafeFix(f); }));
+    BOOST_TEST(planKeyedFixes(d, Config{}, isSafeFix).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -454,6 +454,21 @@ def test_fix_in_place():
     assert sorted(os.listdir(work)) == ["gwcheck.json", "report.odt", "report.odt.bak"], os.listdir(work)
 
 
+def test_fix_lists_what_it_fixed():
+    """A fix changes its paragraph, and with it the keys of the paragraph's other findings: the
+    report lists what the service says it fixed, not every key that changed."""
+    work = work_dir("fixlist")
+    config = spine_config(work)
+    target = os.path.join(work, "notice.txt")
+    with open(target, "w", encoding="utf-8") as out:
+        out.write("关于开展专项检查的通知\n一、总体要求\n(一)全年开展X次督查\n按计划推进。\n")
+    result = run("fix", target, "--config", config, "--output-dir", os.path.join(work, "out"), "--format", "json")
+    (document,) = json.loads(result.stdout)["documents"]
+    assert [(f["rule"], f["line"]) for f in document["fixed"]] == [("HN-02", 3)], document["fixed"]
+    assert [(f["rule"], f["line"]) for f in document["findings"]] == [("TH-01", 3)], document["findings"]
+    assert document["edits"] == 1
+
+
 def test_progress():
     """A bar with count, rate and ETA on a terminal; plain lines (here: none, the run is short)
     and a clean stdout otherwise."""

@@ -2,8 +2,9 @@
 
 Opens seed 000 as an .odt, runs the toolbar's command org.gwcheck.ui:Check through the
 dispatcher, reads the findings panel (through org.gwcheck.ui:PanelState, the rows the panel
-shows), goes to a finding, fixes all, undoes once, inserts and removes comments, saves and
-looks for the pre-submission infobar; screenshots of each stage land in --out.
+shows), goes to a finding, fixes one of two equal findings and goes to the other's twin, puts a
+comment on one finding, fixes all, undoes once, inserts and removes comments, saves and looks for
+the pre-submission infobar; screenshots of each stage land in --out.
 
     /usr/bin/python3 test_writer_ui.py --oxt build/gwcheck.oxt --seed seed.txt --out DIR
 """
@@ -214,14 +215,18 @@ def finding_rows(rows):
     return [row for row in rows if row.startswith("      ")]
 
 
-def annotations_by(doc, author):
-    count = 0
+def all_annotations(doc):
+    out = []
     fields = doc.getTextFields().createEnumeration()
     while fields.hasMoreElements():
         field = fields.nextElement()
-        if field.supportsService("com.sun.star.text.textfield.Annotation") and field.Author == author:
-            count += 1
-    return count
+        if field.supportsService("com.sun.star.text.textfield.Annotation"):
+            out.append(field)
+    return out
+
+
+def annotations_by(doc, author):
+    return sum(1 for field in all_annotations(doc) if field.Author == author)
 
 
 def main():
@@ -291,9 +296,48 @@ def run(args, work):
         expected = texts[hn02.Paragraph][hn02.Start:hn02.Start + hn02.Length]
         check(selected == expected and selected != "", "定位 selects the finding's text (%r)" % selected)
 
+        # Twins: two equal findings in one paragraph. 修复 of one leaves the other; 定位 selects
+        # the one asked for; 批注 of one puts one comment on its text.
+        from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
+        text = doc.getText()
+        for line in ("全年开展X次督查，覆盖X个单位。", "加强学习,加强学习,推进工作。"):
+            text.insertControlCharacter(text.getEnd(), PARAGRAPH_BREAK, False)
+            text.insertString(text.getEnd(), line, False)
+        twins_index = len(harness.Office.paragraph_texts(doc)) - 2
+        commas_index = twins_index + 1
+        dispatch("org.gwcheck.ui:Check")
+        commas = [f for f in checker.check(doc, language) if f.Rule == "PN-01" and f.Paragraph == commas_index]
+        check(len(commas) == 2 and commas[0].Key != commas[1].Key, "two equal commas have keys of their own")
+        dispatch("org.gwcheck.ui:Fix", Key=commas[1].Key)
+        check(harness.Office.paragraph_texts(doc)[commas_index] == "加强学习,加强学习，推进工作。",
+              "修复 fixes the comma asked for and leaves its twin")
+        left = [f.Start for f in checker.check(doc, language) if f.Rule == "PN-01" and f.Paragraph == commas_index]
+        check(left == [commas[0].Start], "the twin is still found after the fix (%r)" % left)
+        placeholders = [f for f in checker.check(doc, language) if f.Rule == "TH-01" and f.Paragraph == twins_index]
+        check(len(placeholders) == 2, "two X placeholders in one paragraph")
+        dispatch("org.gwcheck.ui:Locate", Key=placeholders[1].Key)
+        selection = controller.getSelection()
+        selected = selection.getByIndex(0) if selection and selection.getCount() else None
+        before_selection = ""
+        if selected is not None:
+            cursor = text.createTextCursorByRange(selected.getStart())
+            cursor.gotoStartOfParagraph(True)
+            before_selection = cursor.getString()
+        check(selected is not None and selected.getString() == "X" and before_selection == "全年开展X次督查，覆盖",
+              "定位 selects the second X, not the first (%r after %r)"
+              % (selected.getString() if selected else None, before_selection))
+        undo = doc.getUndoManager()
+        steps_before = len(undo.getAllUndoActionTitles())
+        dispatch("org.gwcheck.ui:Annotate", Interactive=False, Key=placeholders[1].Key)
+        ours = [field for field in all_annotations(doc) if field.Author == AUTHOR]
+        check(len(ours) == 1 and ours[0].getAnchor().getString() == "X" and ours[0].Content.startswith("TH-01 "),
+              "批注 of one finding puts one comment on its text")
+        check(len(undo.getAllUndoActionTitles()) == steps_before + 1, "批注 is one undo step")
+        dispatch(".uno:Undo")
+        check(annotations_by(doc, AUTHOR) == 0, "one undo takes the comment out")
+
         # 全部修复: one undo step, the text changes; undo brings the original back.
         before = harness.Office.paragraph_texts(doc)
-        undo = doc.getUndoManager()
         steps_before = len(undo.getAllUndoActionTitles())
         dispatch("org.gwcheck.ui:FixAll", Interactive=False)
         after = harness.Office.paragraph_texts(doc)

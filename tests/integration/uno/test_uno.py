@@ -412,6 +412,156 @@ class FixTest(SofficeTest):
         self.assertIn(("TH-01", 3, 15, 1), after)
 
 
+class ServiceTest(SofficeTest):
+    """XDocumentChecker2: fix by keys saying what was fixed, locate, annotate (issue 11)."""
+
+    TWINS = "全年开展X次督查，覆盖X个单位。"
+    COMMAS = "加强学习,加强学习,推进工作。"
+
+    def twins_document(self):
+        from harness import DocumentBuilder
+        doc = self.office.new_document()
+        builder = DocumentBuilder(doc)
+        builder.paragraph("关于工作情况的报告", para={"ParaAdjust": 3})
+        builder.paragraph(self.TWINS)
+        builder.paragraph(self.COMMAS)
+        return doc
+
+    def of_rule(self, doc, rule, paragraph):
+        return [f for f in self.check(doc) if f.Rule == rule and f.Paragraph == paragraph]
+
+    @staticmethod
+    def paragraph_element(doc, index):
+        enum = doc.getText().createEnumeration()
+        for _ in range(index):
+            enum.nextElement()
+        return enum.nextElement()
+
+    def text_before(self, doc, paragraph, text_range):
+        """The paragraph's text from its start to the range (tracked deletions included)."""
+        cursor = doc.getText().createTextCursorByRange(self.paragraph_element(doc, paragraph).getStart())
+        cursor.gotoRange(text_range.getStart(), True)
+        return cursor.getString()
+
+    def test_fix_one_of_two_equal_findings_returns_its_key_and_leaves_the_twin(self):
+        doc = self.twins_document()
+        commas = self.of_rule(doc, "PN-01", 2)
+        self.assertEqual(len(commas), 2)
+        self.assertNotEqual(commas[0].Key, commas[1].Key)
+        result = self.checker.fixFindings(doc, (commas[1].Key,), self.props())
+        self.assertEqual(tuple(result.Keys), (commas[1].Key,))
+        self.assertEqual(result.Edits, 1)
+        self.assertEqual(Office.paragraph_texts(doc)[2], "加强学习,加强学习，推进工作。")
+        left = self.of_rule(doc, "PN-01", 2)
+        self.assertEqual([(f.Start, f.Length) for f in left], [(commas[0].Start, commas[0].Length)])
+        # A key that is gone fixes nothing and says so.
+        result = self.checker.fixFindings(doc, (commas[1].Key,), self.props())
+        self.assertEqual((tuple(result.Keys), result.Edits), ((), 0))
+
+    def test_locate_selects_the_twin_asked_for(self):
+        doc = self.twins_document()
+        first, second = self.of_rule(doc, "TH-01", 1)
+        for finding, before in ((first, "全年开展"), (second, "全年开展X次督查，覆盖")):
+            found = self.checker.locate(doc, finding.Key, self.props())
+            self.assertIsNotNone(found)
+            self.assertEqual(found.getString(), "X")
+            self.assertEqual(self.text_before(doc, 1, found), before)
+        self.assertIsNone(self.checker.locate(doc, first.Key + "-gone", self.props()))
+
+    def test_locate_after_a_tracked_fix_earlier_in_the_paragraph(self):
+        doc = self.load_copy("structure.odt")
+        doc.RecordChanges = True
+        heading = self.of_rule(doc, "HN-02", 2)[0]
+        self.assertEqual(tuple(self.checker.fixFindings(doc, (heading.Key,), self.props()).Keys), (heading.Key,))
+        # "(一)" stays in the text as a tracked deletion before "（一）"; the model reads past it.
+        placeholder = self.of_rule(doc, "TH-01", 2)[0]
+        found = self.checker.locate(doc, placeholder.Key, self.props())
+        self.assertIsNotNone(found)
+        self.assertEqual(found.getString(), P2_FIXED[placeholder.Start:placeholder.Start + placeholder.Length])
+        self.assertEqual(found.getString(), "X")
+        self.assertTrue(self.text_before(doc, 2, found).endswith("年初召开"))
+        after = doc.getText().createTextCursorByRange(found.getEnd())
+        after.goRight(3, True)
+        self.assertEqual(after.getString(), "次会议")
+
+    def test_locate_after_an_edit_does_not_use_the_check_before_it(self):
+        # The service keeps the last check until the document changes: an edit of the paragraph
+        # changes the finding's key, so the old key is gone, not mapped to shifted offsets.
+        doc = self.twins_document()
+        old = self.of_rule(doc, "TH-01", 1)[1]
+        self.assertIsNotNone(self.checker.locate(doc, old.Key, self.props()))
+        self.paragraph_element(doc, 1).getStart().setString("今年")
+        self.assertIsNone(self.checker.locate(doc, old.Key, self.props()))
+        new = self.of_rule(doc, "TH-01", 1)[1]
+        found = self.checker.locate(doc, new.Key, self.props())
+        self.assertEqual(found.getString(), "X")
+        self.assertEqual(self.text_before(doc, 1, found), "今年全年开展X次督查，覆盖")
+        # An undo is a change too.
+        doc.getUndoManager().undo()
+        self.assertIsNone(self.checker.locate(doc, new.Key, self.props()))
+        self.assertEqual(self.text_before(doc, 1, self.checker.locate(doc, old.Key, self.props())),
+                         "全年开展X次督查，覆盖")
+
+    def test_locate_on_a_read_only_document_reads_it_each_time(self):
+        # A read-only document notifies no changes: nothing may be kept of it.
+        doc = self.load_copy("structure.odt", read_only=True)
+        placeholder = self.of_rule(doc, "TH-01", 2)[0]
+        self.assertEqual(self.checker.locate(doc, placeholder.Key, self.props()).getString(), "X")
+        self.paragraph_element(doc, 2).getStart().setString("今年")
+        self.assertIsNone(self.checker.locate(doc, placeholder.Key, self.props()))
+
+    @staticmethod
+    def comments(doc):
+        out = []
+        fields = doc.getTextFields().createEnumeration()
+        while fields.hasMoreElements():
+            field = fields.nextElement()
+            if field.supportsService("com.sun.star.text.textfield.Annotation") and field.Author == "公文检查":
+                out.append(field)
+        return out
+
+    def test_annotate_every_finding_in_one_undo_step(self):
+        doc = self.twins_document()
+        findings = self.check(doc, Language="en-US")
+        self.assertGreaterEqual(len(findings), 4)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.assertEqual(self.checker.annotate(doc, (), self.props(Language="en-US")), len(findings))
+        comments = self.comments(doc)
+        self.assertEqual(sorted(c.Content for c in comments), sorted(f.Rule + " " + f.Message for f in findings))
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        undo.undo()
+        self.assertEqual(self.comments(doc), [])
+
+    def test_annotate_one_finding_marks_its_text(self):
+        doc = self.twins_document()
+        second = self.of_rule(doc, "TH-01", 1)[1]
+        self.assertEqual(self.checker.annotate(doc, (second.Key,), self.props(Language="zh-CN")), 1)
+        (comment,) = self.comments(doc)
+        self.assertTrue(comment.Content.startswith("TH-01 "), comment.Content)
+        self.assertEqual(comment.getAnchor().getString(), "X")
+        self.assertEqual(self.text_before(doc, 1, comment.getAnchor()), "全年开展X次督查，覆盖")
+
+    def test_fix_all_returns_the_keys_it_fixed(self):
+        doc = self.load_copy("structure.odt")
+        before = {f.Key: f for f in self.check(doc)}
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        result = self.checker.fixFindings(doc, (), self.props())
+        keys = set(result.Keys)
+        self.assertEqual(len(keys), len(result.Keys))
+        headings = {k for k, f in before.items() if f.Rule == "HN-02"}
+        self.assertEqual(len(headings), 2)
+        self.assertTrue(headings <= keys, (headings, keys))
+        # Keys of the first pass are keys of the check before; only safe fixes were made.
+        self.assertTrue(all(before[k].FixKind == "A" for k in keys if k in before))
+        self.assertGreaterEqual(result.Edits, len(keys & set(before)))
+        self.assertEqual([f.Rule for f in self.check(doc) if f.FixKind == "A"], [])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        again = self.checker.fixFindings(doc, (), self.props())
+        self.assertEqual((tuple(again.Keys), again.Edits), ((), 0))
+
+
 class ExamplesTest(SofficeTest):
     """The bundled examples show what the README promises: (一) and placeholders."""
 
