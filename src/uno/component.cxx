@@ -7,6 +7,7 @@
 #include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
+#include "structure_json.hxx"
 
 #include "catalogue.hpp"
 #include "engine.hpp"
@@ -19,12 +20,13 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/gwcheck/Finding.hpp>
 #include <org/gwcheck/FixResult.hpp>
 #include <org/gwcheck/TextEdit.hpp>
 #include <org/gwcheck/XDocumentChecker2.hpp>
+#include <org/gwcheck/XDocumentStructure.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -101,7 +103,8 @@ Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& strings)
     return out;
 }
 
-class DocumentChecker : public cppu::WeakImplHelper2<org::gwcheck::XDocumentChecker2, css::lang::XServiceInfo> {
+class DocumentChecker : public cppu::WeakImplHelper3<org::gwcheck::XDocumentChecker2, org::gwcheck::XDocumentStructure,
+                                                      css::lang::XServiceInfo> {
 public:
     explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -203,6 +206,35 @@ public:
             const int inserted = insertAnnotations(checked->writer, wanted, request.language);
             forgetCheckedDocument(document);
             return inserted;
+        });
+    }
+
+    // ---- XDocumentStructure: the elements and the heading tree, for the structure view ----
+
+    rtl::OUString SAL_CALL getStructure(const Reference<css::lang::XComponent>& document,
+                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            return ou(structureJson(checked->writer.model(), checked->result.structure, checked->result.findings));
+        });
+    }
+
+    Reference<css::uno::XInterface> SAL_CALL locateParagraph(const Reference<css::lang::XComponent>& document,
+                                                             sal_Int32 paragraph,
+                                                             const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const std::vector<gw::Paragraph>& paragraphs = checked->writer.model().paragraphs;
+            if (paragraph < 0 || static_cast<std::size_t>(paragraph) >= paragraphs.size())
+                return Reference<css::uno::XInterface>();
+            const auto index = static_cast<std::uint32_t>(paragraph);
+            return Reference<css::uno::XInterface>(
+                checked->writer.range(index, 0, static_cast<std::uint32_t>(paragraphs[index].text.size())),
+                css::uno::UNO_QUERY);
         });
     }
 
