@@ -1,6 +1,7 @@
 #include "findings_panel.hpp"
 
 #include "commands.hpp"
+#include "document_actions.hpp"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -15,6 +16,7 @@
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <org/gwcheck/XDocumentStructure.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <algorithm>
@@ -74,6 +76,18 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
     Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
     list->addItemListener(this);
     list->addActionListener(this); // double click = go to
+
+    // The structure view: the tree, and the dropdown that groups the list.
+    setLabel("lblStructure", tr(context_, "structure.title"));
+    const Reference<awt::tree::XTreeControl> tree(control("treeStructure"), uno::UNO_QUERY_THROW);
+    structure_ = std::make_unique<StructureView>(context_, tree);
+    tree->addSelectionChangeListener(this);
+    Reference<awt::XListBox> grouping(control("lstGroupBy"), uno::UNO_QUERY_THROW);
+    const char* const groupings[] = {"panel.groupby.severity", "panel.groupby.rule", "panel.groupby.heading"};
+    for (const char* key : groupings)
+        grouping->addItem(tr(context_, key), grouping->getItemCount());
+    grouping->selectItemPos(static_cast<sal_Int16>(groupBy_), true);
+    grouping->addItemListener(this);
 
     parentWindow_->addWindowListener(this);
     window_->addWindowListener(this);
@@ -136,7 +150,15 @@ void FindingsPanel::layout()
     control("btnFixAll")->setPosSize(margin + halfWidth + gap, y, halfWidth, buttonHeight, awt::PosSize::POSSIZE);
     y += buttonHeight + gap;
     const sal_Int32 bottomPart = detailHeight + gap + buttonHeight + margin;
-    const sal_Int32 listHeight = std::max<sal_Int32>(size.Height - y - bottomPart - gap, 80);
+    // The tree gets two fifths of the height the lists share, the findings the rest.
+    const sal_Int32 shared = std::max<sal_Int32>(size.Height - y - bottomPart - 3 * gap - 2 * textHeight, 160);
+    const sal_Int32 treeHeight = shared * 2 / 5, listHeight = shared - treeHeight;
+    control("lblStructure")->setPosSize(margin, y, width, textHeight, awt::PosSize::POSSIZE);
+    y += textHeight;
+    control("treeStructure")->setPosSize(margin, y, width, treeHeight, awt::PosSize::POSSIZE);
+    y += treeHeight + gap;
+    control("lstGroupBy")->setPosSize(margin, y, width, textHeight + 4, awt::PosSize::POSSIZE);
+    y += textHeight + 4 + gap;
     control("lstFindings")->setPosSize(margin, y, width, listHeight, awt::PosSize::POSSIZE);
     y += listHeight + gap;
     control("lblDetail")->setPosSize(margin, y, width, detailHeight, awt::PosSize::POSSIZE);
@@ -151,24 +173,19 @@ void FindingsPanel::layout()
 void FindingsPanel::refresh()
 {
     findings_.clear();
-    rows_.clear();
-    rowFinding_.clear();
-    OUString summary;
+    OUString summary, structure;
     const Reference<lang::XComponent> document = writerDocument(frame_);
     if (!document.is()) {
         summary = tr(context_, "panel.notwriter");
     } else {
         try {
-            const Sequence<org::gwcheck::Finding> found =
-                createChecker(context_)->check(document, checkerOptions(context_));
-            findings_.assign(found.begin(), found.end());
-            std::stable_sort(findings_.begin(), findings_.end(),
-                             [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
-                                 const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
-                                 if (rankA != rankB)
-                                     return rankA < rankB;
-                                 return a.Rule.compareTo(b.Rule) < 0;
-                             });
+            const Reference<org::gwcheck::XDocumentChecker2> checker = createChecker(context_);
+            const Sequence<org::gwcheck::Finding> found = checker->check(document, checkerOptions(context_));
+            findings_.assign(found.begin(), found.end()); // document order; fillList sorts
+            // The service keeps this check: the structure costs no second read of the document.
+            const Reference<org::gwcheck::XDocumentStructure> structureOf(checker, uno::UNO_QUERY);
+            if (structureOf.is())
+                structure = structureOf->getStructure(document, checkerOptions(context_));
             const SeverityCounts counts = countSeverities(found);
             summary = findings_.empty()
                 ? tr(context_, "panel.clean")
@@ -178,9 +195,67 @@ void FindingsPanel::refresh()
             summary = tr(context_, "panel.error", {error.Message});
         }
     }
+    Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
+    structure_->show(structure);
+    fillList();
+}
 
-    // Grouped by severity, then by rule; each group heading says how many it holds.
-    for (std::size_t i = 0; i < findings_.size();) {
+void FindingsPanel::groupBy(GroupBy mode)
+{
+    groupBy_ = mode;
+    Reference<awt::XListBox>(control("lstGroupBy"), uno::UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(mode), true);
+    fillList();
+}
+
+// The list in the grouping asked for; each group heading says how many it holds.
+void FindingsPanel::fillList()
+{
+    rows_.clear();
+    rowFinding_.clear();
+    // Back to document order (the service's), then the grouping's order on top of it.
+    std::stable_sort(findings_.begin(), findings_.end(), [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+        return a.Paragraph != b.Paragraph ? a.Paragraph < b.Paragraph : a.Start < b.Start;
+    });
+    const auto whereOf = [&](const org::gwcheck::Finding& finding) {
+        return finding.Location.isEmpty() ? tr(context_, "panel.start") : finding.Location;
+    };
+    if (groupBy_ == GroupBy::Rule || groupBy_ == GroupBy::Heading) {
+        if (groupBy_ == GroupBy::Rule)
+            std::stable_sort(findings_.begin(), findings_.end(),
+                             [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+                                 return a.Rule.compareTo(b.Rule) < 0;
+                             });
+        const auto sameGroup = [&](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+            return groupBy_ == GroupBy::Rule ? a.Rule == b.Rule : a.Location == b.Location;
+        };
+        for (std::size_t i = 0; i < findings_.size();) {
+            std::size_t end = i;
+            while (end < findings_.size() && sameGroup(findings_[end], findings_[i]))
+                ++end;
+            const OUString count = OUString::number(sal_Int64(end - i));
+            rows_.push_back(groupBy_ == GroupBy::Rule
+                                ? tr(context_, "panel.rulegroup", {findings_[i].Rule, findings_[i].Slug, count})
+                                : tr(context_, "panel.group", {whereOf(findings_[i]), count}));
+            rowFinding_.push_back(-1);
+            for (; i < end; ++i) {
+                rows_.push_back("      " + (groupBy_ == GroupBy::Rule
+                                                ? tr(context_, "panel.row", {whereOf(findings_[i]), findings_[i].Message})
+                                                : tr(context_, "panel.row", {findings_[i].Rule, findings_[i].Message})));
+                rowFinding_.push_back(static_cast<int>(i));
+            }
+        }
+    } else {
+        std::stable_sort(findings_.begin(), findings_.end(),
+                         [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+                             const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
+                             if (rankA != rankB)
+                                 return rankA < rankB;
+                             return a.Rule.compareTo(b.Rule) < 0;
+                         });
+    }
+
+    // Grouped by severity, then by rule.
+    for (std::size_t i = 0; groupBy_ == GroupBy::Severity && i < findings_.size();) {
         const int rank = severityRank(findings_[i].Severity);
         std::size_t severityEnd = i;
         while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
@@ -204,7 +279,6 @@ void FindingsPanel::refresh()
         }
     }
 
-    Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
     Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
     list->removeItems(0, list->getItemCount());
     list->addItems(Sequence<OUString>(rows_.data(), static_cast<sal_Int32>(rows_.size())), 0);
@@ -283,9 +357,50 @@ void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
     }
 }
 
-void FindingsPanel::itemStateChanged(const awt::ItemEvent&)
+void FindingsPanel::itemStateChanged(const awt::ItemEvent& event)
 {
+    if (event.Source == Reference<uno::XInterface>(control("lstGroupBy"), uno::UNO_QUERY)) {
+        if (event.Selected >= 0 && event.Selected <= static_cast<sal_Int32>(GroupBy::Heading))
+            groupBy(static_cast<GroupBy>(event.Selected));
+        return;
+    }
     showSelection();
+}
+
+Sequence<OUString> FindingsPanel::structureRows() const
+{
+    return structure_->rows();
+}
+
+bool FindingsPanel::goToStructureRow(sal_Int32 row)
+{
+    if (!structure_->selectRow(row))
+        return false;
+    return goToParagraph(structure_->paragraphOfRow(row));
+}
+
+void FindingsPanel::selectionChanged(const lang::EventObject&)
+{
+    try {
+        const sal_Int32 paragraph = structure_->paragraphOfRow(structure_->selectedRow());
+        if (paragraph >= 0 && !goToParagraph(paragraph))
+            showProblem(tr(context_, "panel.notfound"));
+    } catch (const uno::Exception& error) {
+        showProblem(tr(context_, "panel.error", {error.Message}));
+    }
+}
+
+// Selects the paragraph in the document; the service maps the paragraph number of its kept
+// check to Writer's text, as it does for findings.
+bool FindingsPanel::goToParagraph(sal_Int32 paragraph)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    if (!document.is() || !structure.is() || paragraph < 0)
+        return false;
+    const Reference<text::XTextRange> range(structure->locateParagraph(document, paragraph, checkerOptions(context_)),
+                                            uno::UNO_QUERY);
+    return range.is() && selectRange(document, range);
 }
 
 void FindingsPanel::windowResized(const awt::WindowEvent& event)

@@ -52,6 +52,12 @@ const UiText uiTexts[] = {
     {"panel.detail", "{0}\n位置：{1}（{3}）\n上下文：{2}", "{0}\nWhere: {1} ({3})\nContext: {2}"},
     {"panel.error", "检查失败：{0}", "The check failed: {0}"},
     {"panel.notfound", "找不到该段落，文档可能已被修改。请重新检查。", "That paragraph is gone; the document changed. Check again."},
+    // The structure view and the list's grouping (structure_view.cpp, findings_panel.cpp).
+    {"structure.title", "文档结构", "Document structure"},
+    {"structure.node", "{0}（{1}）", "{0} ({1})"},
+    {"panel.groupby.severity", "按级别分组", "Group by severity"},
+    {"panel.groupby.rule", "按规则分组", "Group by rule"},
+    {"panel.groupby.heading", "按标题分组", "Group by heading"},
     {"severity.error", "错误", "Errors"},
     {"severity.warning", "警告", "Warnings"},
     {"severity.info", "提示", "Info"},
