@@ -238,6 +238,31 @@ public:
         });
     }
 
+    sal_Int32 SAL_CALL renumberSiblings(const Reference<css::lang::XComponent>& document, sal_Int32 paragraph,
+                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged);
+            const gw::Structure& structure = checked->result.structure;
+            const bool exists = paragraph >= 0 && static_cast<std::size_t>(paragraph) < checked->writer.model().paragraphs.size();
+            const gw::Heading* heading = exists ? structure.headingAt(static_cast<std::uint32_t>(paragraph)) : nullptr;
+            if (!heading || heading->run < 0)
+                return 0;
+            const std::vector<gw::Edit> edits = gw::renumberRun(
+                checked->writer.model(), structure, structure.siblingRuns()[static_cast<std::size_t>(heading->run)]);
+            if (edits.empty())
+                return 0;
+            WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
+            const UndoStep step(writer.textDocument(), request.language == "en-US"
+                                                           ? rtl::OUString("gwcheck: renumber")
+                                                           : ou(std::string_view("公文检查：重新编号")));
+            const int applied = writer.apply(edits);
+            forgetCheckedDocument(document);
+            return applied;
+        });
+    }
+
     rtl::OUString SAL_CALL getImplementationName() override { return kImplementationName; }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override { return cppu::supportsService(this, name); }
     Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override

@@ -696,6 +696,34 @@ class StructureTest(SofficeTest):
         self.assertIsNone(self.checker.locateParagraph(doc, -1, self.props()))
         self.office.close(doc)
 
+    def test_renumber_siblings_in_one_undo_step(self):
+        path = os.path.join(self.tmp, "gap.txt")
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write("关于做好年度工作的报告\n一、总体情况\n今年以来，各项工作稳步推进。\n三、主要做法\n"
+                         "（一）加强领导\n（三）完善制度\n四、下一步打算\n继续抓好落实。\n")
+        doc = self.office.load(path, read_only=False)
+        original = Office.paragraph_texts(doc)
+        tree = json.loads(self.checker.getStructure(doc, self.props()))
+        body = next(n for n in tree["nodes"] if n["element"] == "body")
+        self.assertEqual(self.outline(body), ["一、 1 1-2", "三、 1 3-5", "  （一） 2 4-4", "  （三） 2 5-5", "四、 1 6-7"])
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        # The level-1 run from its first heading: 三、→二、, 四、→三、; the level-2 run is not touched.
+        self.assertEqual(self.checker.renumberSiblings(doc, 1, self.props(Language="zh-CN")), 2)
+        self.assertEqual(Office.paragraph_texts(doc)[1:7],
+                         ["一、总体情况", "今年以来，各项工作稳步推进。", "二、主要做法", "（一）加强领导", "（三）完善制度", "三、下一步打算"])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "公文检查：重新编号")
+        # From a node of the other run, and nothing left to do on a run numbered right.
+        self.assertEqual(self.checker.renumberSiblings(doc, 5, self.props()), 1)
+        self.assertEqual(Office.paragraph_texts(doc)[5], "（二）完善制度")
+        self.assertEqual(self.checker.renumberSiblings(doc, 1, self.props()), 0)
+        self.assertEqual(self.checker.renumberSiblings(doc, 2, self.props()), 0)  # no heading
+        undo.undo()
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        self.office.close(doc)
+
     def test_not_a_text_document_or_a_bad_config_is_an_illegal_argument(self):
         from com.sun.star.lang import IllegalArgumentException
         with self.assertRaises(IllegalArgumentException):
