@@ -9,6 +9,9 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XPopupMenu.hpp>
+#include <com/sun/star/awt/PopupMenuDirection.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -18,6 +21,7 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <org/gwcheck/XDocumentStructure.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ustrbuf.hxx>
 
 #include <algorithm>
 #include <iterator>
@@ -51,6 +55,23 @@ const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnLocate", "btnF
 // The buttons under the list that act on the selected finding, left to right.
 const char* const findingButtons[] = {"btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
 
+// A text of tr() with "{0}", "{1}"… replaced by the arguments, in one pass over the text.
+OUString formatText(const OUString& pattern, std::initializer_list<OUString> arguments)
+{
+    rtl::OUStringBuffer out(pattern.getLength() + 64);
+    for (sal_Int32 i = 0; i < pattern.getLength(); ++i) {
+        const sal_Unicode c = pattern[i];
+        if (c == '{' && i + 2 < pattern.getLength() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+            static_cast<std::size_t>(pattern[i + 1] - '0') < arguments.size()) {
+            out.append(*(arguments.begin() + (pattern[i + 1] - '0')));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out.makeStringAndClear();
+}
+
 } // namespace
 
 FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
@@ -82,6 +103,7 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
     const Reference<awt::tree::XTreeControl> tree(control("treeStructure"), uno::UNO_QUERY_THROW);
     structure_ = std::make_unique<StructureView>(context_, tree);
     tree->addSelectionChangeListener(this);
+    control("treeStructure")->addMouseListener(this);
     Reference<awt::XListBox> grouping(control("lstGroupBy"), uno::UNO_QUERY_THROW);
     const char* const groupings[] = {"panel.groupby.severity", "panel.groupby.rule", "panel.groupby.heading"};
     for (const char* key : groupings)
@@ -212,71 +234,76 @@ void FindingsPanel::fillList()
 {
     rows_.clear();
     rowFinding_.clear();
-    // Back to document order (the service's), then the grouping's order on top of it.
-    std::stable_sort(findings_.begin(), findings_.end(), [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
+    // The texts are looked up once per list, not per row (tr() reads the UI language from the
+    // configuration each time).
+    const OUString rowPattern = tr(context_, "panel.row"), groupPattern = tr(context_, "panel.group"),
+                   rulePattern = tr(context_, "panel.rulegroup"), start = tr(context_, "panel.start");
+    const auto whereOf = [&](const org::gwcheck::Finding& finding) {
+        return finding.Location.isEmpty() ? start : finding.Location;
+    };
+    const auto addGroup = [&](const OUString& row) {
+        rows_.push_back(row);
+        rowFinding_.push_back(-1);
+    };
+    const auto addFinding = [&](std::size_t index, const OUString& lead) {
+        rows_.push_back("      " + formatText(rowPattern, {lead, findings_[index].Message}));
+        rowFinding_.push_back(static_cast<int>(index));
+    };
+    const auto ruleGroup = [&](std::size_t first, std::size_t end) {
+        return formatText(rulePattern, {findings_[first].Rule, findings_[first].Slug, OUString::number(sal_Int64(end - first))});
+    };
+    using Finding = org::gwcheck::Finding;
+    // Document order (the service's) first: each grouping keeps it inside its groups.
+    std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
         return a.Paragraph != b.Paragraph ? a.Paragraph < b.Paragraph : a.Start < b.Start;
     });
-    const auto whereOf = [&](const org::gwcheck::Finding& finding) {
-        return finding.Location.isEmpty() ? tr(context_, "panel.start") : finding.Location;
-    };
-    if (groupBy_ == GroupBy::Rule || groupBy_ == GroupBy::Heading) {
-        if (groupBy_ == GroupBy::Rule)
-            std::stable_sort(findings_.begin(), findings_.end(),
-                             [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
-                                 return a.Rule.compareTo(b.Rule) < 0;
-                             });
-        const auto sameGroup = [&](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
-            return groupBy_ == GroupBy::Rule ? a.Rule == b.Rule : a.Location == b.Location;
-        };
+    switch (groupBy_) {
+    case GroupBy::Severity:
+        // By severity, errors first, then by rule.
+        std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+            const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
+            return rankA != rankB ? rankA < rankB : a.Rule.compareTo(b.Rule) < 0;
+        });
+        for (std::size_t i = 0; i < findings_.size();) {
+            const int rank = severityRank(findings_[i].Severity);
+            std::size_t severityEnd = i;
+            while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
+                ++severityEnd;
+            addGroup(formatText(groupPattern, {severityLabel(context_, findings_[i].Severity),
+                                               OUString::number(sal_Int64(severityEnd - i))}));
+            while (i < severityEnd) {
+                std::size_t ruleEnd = i;
+                while (ruleEnd < severityEnd && findings_[ruleEnd].Rule == findings_[i].Rule)
+                    ++ruleEnd;
+                addGroup("  " + ruleGroup(i, ruleEnd));
+                for (; i < ruleEnd; ++i)
+                    addFinding(i, whereOf(findings_[i]));
+            }
+        }
+        break;
+    case GroupBy::Rule:
+        std::stable_sort(findings_.begin(), findings_.end(),
+                         [](const Finding& a, const Finding& b) { return a.Rule.compareTo(b.Rule) < 0; });
         for (std::size_t i = 0; i < findings_.size();) {
             std::size_t end = i;
-            while (end < findings_.size() && sameGroup(findings_[end], findings_[i]))
+            while (end < findings_.size() && findings_[end].Rule == findings_[i].Rule)
                 ++end;
-            const OUString count = OUString::number(sal_Int64(end - i));
-            rows_.push_back(groupBy_ == GroupBy::Rule
-                                ? tr(context_, "panel.rulegroup", {findings_[i].Rule, findings_[i].Slug, count})
-                                : tr(context_, "panel.group", {whereOf(findings_[i]), count}));
-            rowFinding_.push_back(-1);
-            for (; i < end; ++i) {
-                rows_.push_back("      " + (groupBy_ == GroupBy::Rule
-                                                ? tr(context_, "panel.row", {whereOf(findings_[i]), findings_[i].Message})
-                                                : tr(context_, "panel.row", {findings_[i].Rule, findings_[i].Message})));
-                rowFinding_.push_back(static_cast<int>(i));
-            }
+            addGroup(ruleGroup(i, end));
+            for (; i < end; ++i)
+                addFinding(i, whereOf(findings_[i]));
         }
-    } else {
-        std::stable_sort(findings_.begin(), findings_.end(),
-                         [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
-                             const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
-                             if (rankA != rankB)
-                                 return rankA < rankB;
-                             return a.Rule.compareTo(b.Rule) < 0;
-                         });
-    }
-
-    // Grouped by severity, then by rule.
-    for (std::size_t i = 0; groupBy_ == GroupBy::Severity && i < findings_.size();) {
-        const int rank = severityRank(findings_[i].Severity);
-        std::size_t severityEnd = i;
-        while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
-            ++severityEnd;
-        rows_.push_back(tr(context_, "panel.group", {severityLabel(context_, findings_[i].Severity),
-                                                     OUString::number(sal_Int64(severityEnd - i))}));
-        rowFinding_.push_back(-1);
-        while (i < severityEnd) {
-            std::size_t ruleEnd = i;
-            while (ruleEnd < severityEnd && findings_[ruleEnd].Rule == findings_[i].Rule)
-                ++ruleEnd;
-            rows_.push_back("  " + tr(context_, "panel.rulegroup", {findings_[i].Rule, findings_[i].Slug,
-                                                                     OUString::number(sal_Int64(ruleEnd - i))}));
-            rowFinding_.push_back(-1);
-            for (; i < ruleEnd; ++i) {
-                const OUString where = findings_[i].Location.isEmpty() ? tr(context_, "panel.start")
-                                                                       : findings_[i].Location;
-                rows_.push_back("      " + tr(context_, "panel.row", {where, findings_[i].Message}));
-                rowFinding_.push_back(static_cast<int>(i));
-            }
+        break;
+    case GroupBy::Heading:
+        // The heading path, in document order.
+        for (std::size_t i = 0; i < findings_.size();) {
+            std::size_t end = i;
+            while (end < findings_.size() && findings_[end].Location == findings_[i].Location)
+                ++end;
+            addGroup(formatText(groupPattern, {whereOf(findings_[i]), OUString::number(sal_Int64(end - i))}));
+            for (; i < end; ++i)
+                addFinding(i, findings_[i].Rule);
         }
+        break;
     }
 
     Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
@@ -377,6 +404,42 @@ bool FindingsPanel::goToStructureRow(sal_Int32 row)
     if (!structure_->selectRow(row))
         return false;
     return goToParagraph(structure_->paragraphOfRow(row));
+}
+
+bool FindingsPanel::renumberStructureRow(sal_Int32 row)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    if (!document.is() || !structure.is() || !structure_->isHeadingRow(row))
+        return false;
+    const sal_Int32 edits =
+        structure->renumberSiblings(document, structure_->paragraphOfRow(row), checkerOptions(context_));
+    refresh();
+    return edits > 0;
+}
+
+void FindingsPanel::mousePressed(const awt::MouseEvent& event)
+{
+    if (!event.PopupTrigger)
+        return;
+    try {
+        const sal_Int32 row = structure_->rowAt(event.X, event.Y);
+        if (!structure_->isHeadingRow(row))
+            return;
+        structure_->selectRow(row);
+        const Reference<awt::XPopupMenu> menu(
+            context_->getServiceManager()->createInstanceWithContext("com.sun.star.awt.PopupMenu", context_),
+            uno::UNO_QUERY_THROW);
+        constexpr sal_Int16 renumberItem = 1;
+        menu->insertItem(renumberItem, tr(context_, "structure.renumber"), 0, 0);
+        const Reference<awt::XWindowPeer> peer(Reference<awt::XControl>(control("treeStructure"), uno::UNO_QUERY_THROW)->getPeer());
+        if (menu->execute(peer, awt::Rectangle(event.X, event.Y, 0, 0), awt::PopupMenuDirection::EXECUTE_DEFAULT) ==
+                renumberItem &&
+            !renumberStructureRow(row))
+            showProblem(tr(context_, "structure.numbered"));
+    } catch (const uno::Exception& error) {
+        showProblem(tr(context_, "panel.error", {error.Message}));
+    }
 }
 
 void FindingsPanel::selectionChanged(const lang::EventObject&)

@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -17,7 +18,7 @@
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/implbase7.hxx>
+#include <cppuhelper/implbase8.hxx>
 #include <rtl/ref.hxx>
 
 #include <memory>
@@ -29,9 +30,9 @@ constexpr const char* deckId = "GwcheckDeck";
 constexpr const char* panelFactoryName = "org.gwcheck.ui.PanelFactory";
 
 class FindingsPanel
-    : public cppu::WeakImplHelper7<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
-                                   css::view::XSelectionChangeListener>
+                                   css::view::XSelectionChangeListener, css::awt::XMouseListener>
 {
 public:
     FindingsPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -51,6 +52,10 @@ public:
     // Selects the tree's node of this row and the node's paragraph in the document, as a click
     // on the node does; false when there is no such row or paragraph.
     bool goToStructureRow(sal_Int32 row);
+    // A heading node's context action: renumbers the heading and its siblings through the
+    // service (one undo step) and checks again; false when the row is no heading or nothing
+    // needed renumbering.
+    bool renumberStructureRow(sal_Int32 row);
 
     // XUIElement
     Reference<css::frame::XFrame> SAL_CALL getFrame() override { return frame_; }
@@ -70,6 +75,11 @@ public:
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;
     // XSelectionChangeListener: a click on a node of the structure tree
     void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
+    // XMouseListener: a right click on a heading node opens its context menu
+    void SAL_CALL mousePressed(const css::awt::MouseEvent& event) override;
+    void SAL_CALL mouseReleased(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {}
     // XWindowListener
     void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}

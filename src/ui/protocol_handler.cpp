@@ -3,7 +3,8 @@
 // a finding's "Key", Annotate takes one optionally (the panel's buttons do the same). PanelState is for status listeners only:
 // its state is the panel's rows as shown (tests read the panel through it). The structure view:
 // StructureState (status only: the tree's rows), GoToNode with "Row" (select a node and its
-// paragraph, as a click does) and GroupBy with "By" (severity, rule or heading).
+// paragraph, as a click does), RenumberNode with "Row" (a heading node's context action) and
+// GroupBy with "By" (severity, rule or heading).
 #include "protocol_handler.hpp"
 
 #include "commands.hpp"
@@ -54,7 +55,7 @@ bool isOurCommand(const util::URL& url)
 {
     static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate", "RemoveAnnotations",
                                            "ShowPanel", "Locate", "Fix", "Ignore", "PanelState",
-                                           "StructureState", "GoToNode", "GroupBy"};
+                                           "StructureState", "GoToNode", "RenumberNode", "GroupBy"};
     if (!url.Protocol.equalsAscii(protocol))
         return false;
     for (const char* command : commands) {
@@ -112,13 +113,15 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
         annotate(context_, frame_, interactive, stringArgument(arguments, "Key")); // no Key: every finding
     } else if (command == "RemoveAnnotations") {
         removeOurAnnotations(context_, frame_, interactive);
-    } else if (command == "GoToNode" || command == "GroupBy") {
+    } else if (command == "GoToNode" || command == "RenumberNode" || command == "GroupBy") {
         // The structure view's commands act on the frame's panel, when it is there.
         const rtl::Reference<FindingsPanel> panel = panelOf(frame_);
         if (!panel.is())
             return;
         if (command == "GoToNode") {
             panel->goToStructureRow(intArgument(arguments, "Row", -1));
+        } else if (command == "RenumberNode") {
+            panel->renumberStructureRow(intArgument(arguments, "Row", -1));
         } else {
             const OUString by = stringArgument(arguments, "By");
             panel->groupBy(by == "rule"      ? FindingsPanel::GroupBy::Rule

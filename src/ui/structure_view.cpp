@@ -55,6 +55,9 @@ void StructureView::show(const OUString& json)
     data->setRoot(root_);
 
     const bool chinese = uiIsChinese(context_);
+    // Looked up once: tr() reads the UI language from the configuration each time. The count
+    // goes in first, so that a "{0}" typed in a heading is not taken for a placeholder.
+    const OUString nodePattern = tr(context_, "structure.node");
     // Depth first, so that entries_ is in the order the tree shows its nodes.
     const auto add = [&](const auto& self, const Json& node, const Reference<awt::tree::XMutableTreeNode>& parent) -> void {
         const bool heading = node["kind"] == "heading";
@@ -62,9 +65,11 @@ void StructureView::show(const OUString& json)
                                          : node[chinese ? "nameZh" : "nameEn"].get<std::string>();
         const std::size_t count = subtreeFindings(node);
         const OUString label = count == 0 ? fromUtf8(name)
-                                          : tr(context_, "structure.node", {fromUtf8(name), OUString::number(sal_Int64(count))});
+                                          : nodePattern.replaceFirst("{1}", OUString::number(sal_Int64(count)))
+                                                .replaceFirst("{0}", fromUtf8(name));
         Entry entry;
         entry.paragraph = node[heading ? "paragraph" : "first"].get<sal_Int32>();
+        entry.heading = heading;
         entry.node = data->createNode(uno::Any(label), false);
         entry.node->setDataValue(uno::Any(sal_Int32(entries_.size())));
         parent->appendChild(entry.node);
@@ -114,6 +119,20 @@ sal_Int32 StructureView::paragraphOfRow(sal_Int32 row) const
 sal_Int32 StructureView::selectedRow() const
 {
     Reference<awt::tree::XMutableTreeNode> node(tree_->getSelection(), uno::UNO_QUERY);
+    sal_Int32 row = -1;
+    if (node.is())
+        node->getDataValue() >>= row;
+    return row;
+}
+
+bool StructureView::isHeadingRow(sal_Int32 row) const
+{
+    return row >= 0 && static_cast<std::size_t>(row) < entries_.size() && entries_[static_cast<std::size_t>(row)].heading;
+}
+
+sal_Int32 StructureView::rowAt(sal_Int32 x, sal_Int32 y) const
+{
+    Reference<awt::tree::XMutableTreeNode> node(tree_->getNodeForLocation(x, y), uno::UNO_QUERY);
     sal_Int32 row = -1;
     if (node.is())
         node->getDataValue() >>= row;

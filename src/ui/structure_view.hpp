@@ -30,11 +30,16 @@ public:
     sal_Int32 selectedRow() const;
     // Selects a row's node in the tree; false for no such row.
     bool selectRow(sal_Int32 row);
+    // Whether the row is a heading (what "renumber siblings" acts on).
+    bool isHeadingRow(sal_Int32 row) const;
+    // The row of the node at a point of the tree's window (a right click), or -1.
+    sal_Int32 rowAt(sal_Int32 x, sal_Int32 y) const;
 
 private:
     // One per node, in the order the tree shows them (depth first); the node's data value is its index.
     struct Entry {
         sal_Int32 paragraph = -1;
+        bool heading = false;
         Reference<css::awt::tree::XMutableTreeNode> node;
     };
 

@@ -58,6 +58,8 @@ const UiText uiTexts[] = {
     {"panel.groupby.severity", "按级别分组", "Group by severity"},
     {"panel.groupby.rule", "按规则分组", "Group by rule"},
     {"panel.groupby.heading", "按标题分组", "Group by heading"},
+    {"structure.renumber", "同级标题重新编号", "Renumber siblings"},
+    {"structure.numbered", "同级标题的编号已连续，无需重新编号。", "The siblings are numbered in sequence already."},
     {"severity.error", "错误", "Errors"},
     {"severity.warning", "警告", "Warnings"},
     {"severity.info", "提示", "Info"},

@@ -258,6 +258,33 @@ def check_structure_view(writer, doc, frame, checker, language, dispatch):
     time.sleep(1)
     writer.screenshot("ui-structure.png")
 
+    # A heading node's context action renumbers its siblings in one undo step: (二) under 一、
+    # typed as (五) is (二) again, its siblings untouched.
+    original = harness.Office.paragraph_texts(doc)
+    leaf_paragraph = body["children"][0]["children"][1]["paragraph"] if body["children"] else 0
+    cursor = doc.getText().createTextCursorByRange(checker.locateParagraph(doc, leaf_paragraph, language).getStart())
+    cursor.goRight(3, True)
+    cursor.setString("(五)")
+    dispatch("org.gwcheck.ui:Check")
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    typed = next((i for i, row in enumerate(tree_rows) if row.startswith("    (五)")), -1)
+    undo = doc.getUndoManager()
+    steps = len(undo.getAllUndoActionTitles())
+    dispatch("org.gwcheck.ui:RenumberNode", Row=typed)
+    texts = harness.Office.paragraph_texts(doc)
+    check(typed >= 0 and texts[leaf_paragraph] == original[leaf_paragraph]
+          and [t[:3] for t in texts[leaf_paragraph - 2:leaf_paragraph + 5:2]] == ["(一)", "(二)", "(三)", "(四)"],
+          "renumber siblings from the (五) node makes it (二) again (%r)" % texts[leaf_paragraph][:8])
+    check(len(undo.getAllUndoActionTitles()) == steps + 1 and undo.getCurrentUndoActionTitle() == "公文检查：重新编号",
+          "renumbering is one undo step (%r)" % undo.getCurrentUndoActionTitle())
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    check(any(row.startswith("    (二)") for row in tree_rows) and not any("(五)" in row for row in tree_rows),
+          "the tree shows the renumbered heading")
+    undo.undo()
+    undo.undo()
+    check(harness.Office.paragraph_texts(doc) == original, "two undos bring the typed text back")
+    dispatch("org.gwcheck.ui:Check")
+
     # Grouping: by rule, by heading (the heading path), back to severity.
     panel = StateReader(writer, frame)
     dispatch("org.gwcheck.ui:GroupBy", By="rule")
