@@ -217,8 +217,13 @@ void FindingsPanel::refresh()
             summary = tr(context_, "panel.error", {error.Message});
         }
     }
+    try {
+        structure_->show(structure);
+    } catch (const std::exception& error) { // JSON not as docs/report-schema.md says: no tree, no crash
+        structure_->show(OUString());
+        summary = tr(context_, "panel.error", {OUString::createFromAscii(error.what())});
+    }
     Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
-    structure_->show(structure);
     fillList();
 }
 
