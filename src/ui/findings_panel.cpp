@@ -9,6 +9,7 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
 #include <com/sun/star/awt/XPopupMenu.hpp>
 #include <com/sun/star/awt/PopupMenuDirection.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
@@ -425,7 +426,10 @@ bool FindingsPanel::renumberStructureRow(sal_Int32 row)
 
 void FindingsPanel::mousePressed(const awt::MouseEvent& event)
 {
-    if (!event.PopupTrigger)
+    // The right button's press itself: on 7.4 the tree control passes no PopupTrigger event on
+    // (seen under Xvfb with xdotool). A PopupTrigger event, should one come too, is left alone,
+    // so that the menu never opens twice.
+    if (event.Buttons != awt::MouseButton::RIGHT || event.PopupTrigger)
         return;
     try {
         const sal_Int32 row = structure_->rowAt(event.X, event.Y);

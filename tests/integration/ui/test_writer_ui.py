@@ -217,6 +217,60 @@ def finding_rows(rows):
     return [row for row in rows if row.startswith("      ")]
 
 
+def accessible_tree(window):
+    """The accessible context of the first tree control under a window, the document left out."""
+    import uno
+    role = lambda name: uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + name)
+    skip = {role("DOCUMENT_TEXT"), role("DOCUMENT")}
+    stack = [window.getAccessibleContext()]
+    while stack:
+        context = stack.pop()
+        if context.getAccessibleRole() == role("TREE"):
+            return context
+        for i in range(context.getAccessibleChildCount()):
+            child = context.getAccessibleChild(i)
+            child = child.getAccessibleContext() if child is not None else None
+            if child is not None and child.getAccessibleRole() not in skip:
+                stack.append(child)
+    return None
+
+
+def click_structure_node_with_the_mouse(writer, doc, frame, paragraph_text):
+    """With xdotool, real mouse clicks on the tree node whose paragraph is paragraph_text: the left
+    button selects the paragraph; the right button opens the context menu (screenshot), closed
+    with Escape. Skipped, saying so, without xdotool."""
+    if shutil.which("xdotool") is None:
+        print("skip  real mouse clicks on the tree: no xdotool", flush=True)
+        return
+    tree = accessible_tree(frame.getContainerWindow())
+    node = None
+    stack = [tree] if tree is not None else []
+    while stack and node is None:
+        context = stack.pop()
+        for i in range(context.getAccessibleChildCount()):
+            item = context.getAccessibleChild(i).getAccessibleContext()
+            if item.getAccessibleName().startswith(paragraph_text):
+                node = item
+                break
+            stack.append(item)
+    if not check(node is not None, "the tree's node for %s is on screen" % paragraph_text):
+        return
+    where, size = node.getLocationOnScreen(), node.getSize()
+    env = dict(os.environ, DISPLAY=writer.display)
+    at = [str(where.X + 30), str(where.Y + size.Height // 2)]
+    doc.getCurrentController().select(doc.getText().getStart())
+    subprocess.run(["xdotool", "mousemove"] + at + ["click", "1"], env=env, check=True)
+    time.sleep(1.5)
+    selection = doc.getCurrentController().getSelection()
+    selected = selection.getByIndex(0).getString() if selection and selection.getCount() else ""
+    check(selected == paragraph_text, "a mouse click on the node selects its paragraph (%r)" % selected)
+    subprocess.run(["xdotool", "click", "3"], env=env, check=True)
+    time.sleep(1.5)
+    writer.screenshot("ui-structure-menu.png")
+    subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+    time.sleep(0.5)
+
+
 def check_structure_view(writer, doc, frame, checker, language, dispatch):
     """The structure tree lists seed 000's title and body with the body's headings and each node's
     finding count; GoToNode (what a click on a node does) selects the node's paragraph; the
@@ -257,6 +311,7 @@ def check_structure_view(writer, doc, frame, checker, language, dispatch):
     check(selected == expected == "二、工作中存在的主要问题", "a click on the 二、 node selects its paragraph (%r)" % selected)
     time.sleep(1)
     writer.screenshot("ui-structure.png")
+    click_structure_node_with_the_mouse(writer, doc, frame, "一、工作开展情况")  # not the node selected now
 
     # A heading node's context action renumbers its siblings in one undo step: (二) under 一、
     # typed as (五) is (二) again, its siblings untouched.
