@@ -28,8 +28,9 @@ OXT=$BUILD/gwcheck.oxt
 PACKAGES=(libreoffice-writer libreoffice-dev libreoffice-dev-common libreoffice-l10n-zh-cn python3-uno
           libicu-dev libboost-test-dev nlohmann-json3-dev libzip-dev libcli11-dev fonts-noto-cjk xvfb cmake g++ pkg-config)
 # Only the tests need these: screenshots of Writer under Xvfb, the HTML report in a browser,
-# .docx written by a non-LibreOffice writer (python-docx), measuring formatted pages in PDF (poppler).
-TEST_PACKAGES=(imagemagick chromium python3-docx poppler-utils)
+# .docx written by a non-LibreOffice writer (python-docx), measuring formatted pages in PDF (poppler),
+# real mouse clicks on the structure view (xdotool).
+TEST_PACKAGES=(imagemagick chromium python3-docx poppler-utils xdotool)
 
 say() { printf 'build-oxt.sh: %s\n' "$*"; }
 die() { printf 'build-oxt.sh: error: %s\n' "$*" >&2; exit 1; }

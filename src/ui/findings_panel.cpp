@@ -1,6 +1,7 @@
 #include "findings_panel.hpp"
 
 #include "commands.hpp"
+#include "document_actions.hpp"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -8,6 +9,10 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/XPopupMenu.hpp>
+#include <com/sun/star/awt/PopupMenuDirection.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -15,7 +20,9 @@
 #include <com/sun/star/ui/XDeck.hpp>
 #include <com/sun/star/ui/XDecks.hpp>
 #include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <org/gwcheck/XDocumentStructure.hpp>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ustrbuf.hxx>
 
 #include <algorithm>
 #include <iterator>
@@ -45,9 +52,26 @@ void unregisterPanel(frame::XFrame* frame, FindingsPanel* panel)
         panelsByFrame.erase(found);
 }
 
-const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
+const char* const buttonNames[] = {"btnRecheck", "btnFixAll", "btnFormat", "btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
 // The buttons under the list that act on the selected finding, left to right.
 const char* const findingButtons[] = {"btnLocate", "btnFix", "btnIgnore", "btnAnnotate"};
+
+// A text of tr() with "{0}", "{1}"… replaced by the arguments, in one pass over the text.
+OUString formatText(const OUString& pattern, std::initializer_list<OUString> arguments)
+{
+    rtl::OUStringBuffer out(pattern.getLength() + 64);
+    for (sal_Int32 i = 0; i < pattern.getLength(); ++i) {
+        const sal_Unicode c = pattern[i];
+        if (c == '{' && i + 2 < pattern.getLength() && pattern[i + 2] == '}' && pattern[i + 1] >= '0' &&
+            static_cast<std::size_t>(pattern[i + 1] - '0') < arguments.size()) {
+            out.append(*(arguments.begin() + (pattern[i + 1] - '0')));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out.makeStringAndClear();
+}
 
 } // namespace
 
@@ -62,6 +86,7 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
 
     setLabel("btnRecheck", tr(context_, "panel.recheck"));
     setLabel("btnFixAll", tr(context_, "panel.fixall"));
+    setLabel("btnFormat", tr(context_, "format.title"));
     setLabel("btnLocate", tr(context_, "panel.locate"));
     setLabel("btnFix", tr(context_, "panel.fix"));
     setLabel("btnIgnore", tr(context_, "panel.ignore"));
@@ -74,6 +99,19 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
     Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
     list->addItemListener(this);
     list->addActionListener(this); // double click = go to
+
+    // The structure view: the tree, and the dropdown that groups the list.
+    setLabel("lblStructure", tr(context_, "structure.title"));
+    const Reference<awt::tree::XTreeControl> tree(control("treeStructure"), uno::UNO_QUERY_THROW);
+    structure_ = std::make_unique<StructureView>(context_, tree);
+    tree->addSelectionChangeListener(this);
+    control("treeStructure")->addMouseListener(this);
+    Reference<awt::XListBox> grouping(control("lstGroupBy"), uno::UNO_QUERY_THROW);
+    const char* const groupings[] = {"panel.groupby.severity", "panel.groupby.rule", "panel.groupby.heading"};
+    for (const char* key : groupings)
+        grouping->addItem(tr(context_, key), grouping->getItemCount());
+    grouping->selectItemPos(static_cast<sal_Int16>(groupBy_), true);
+    grouping->addItemListener(this);
 
     parentWindow_->addWindowListener(this);
     window_->addWindowListener(this);
@@ -131,12 +169,21 @@ void FindingsPanel::layout()
     sal_Int32 y = margin;
     control("lblCounts")->setPosSize(margin, y, width, textHeight, awt::PosSize::POSSIZE);
     y += textHeight + gap;
-    const sal_Int32 halfWidth = (width - gap) / 2;
-    control("btnRecheck")->setPosSize(margin, y, halfWidth, buttonHeight, awt::PosSize::POSSIZE);
-    control("btnFixAll")->setPosSize(margin + halfWidth + gap, y, halfWidth, buttonHeight, awt::PosSize::POSSIZE);
+    const sal_Int32 thirdWidth = (width - 2 * gap) / 3;
+    control("btnRecheck")->setPosSize(margin, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
+    control("btnFixAll")->setPosSize(margin + thirdWidth + gap, y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
+    control("btnFormat")->setPosSize(margin + 2 * (thirdWidth + gap), y, thirdWidth, buttonHeight, awt::PosSize::POSSIZE);
     y += buttonHeight + gap;
     const sal_Int32 bottomPart = detailHeight + gap + buttonHeight + margin;
-    const sal_Int32 listHeight = std::max<sal_Int32>(size.Height - y - bottomPart - gap, 80);
+    // The tree gets two fifths of the height the lists share, the findings the rest.
+    const sal_Int32 shared = std::max<sal_Int32>(size.Height - y - bottomPart - 3 * gap - 2 * textHeight, 160);
+    const sal_Int32 treeHeight = shared * 2 / 5, listHeight = shared - treeHeight;
+    control("lblStructure")->setPosSize(margin, y, width, textHeight, awt::PosSize::POSSIZE);
+    y += textHeight;
+    control("treeStructure")->setPosSize(margin, y, width, treeHeight, awt::PosSize::POSSIZE);
+    y += treeHeight + gap;
+    control("lstGroupBy")->setPosSize(margin, y, width, textHeight + 4, awt::PosSize::POSSIZE);
+    y += textHeight + 4 + gap;
     control("lstFindings")->setPosSize(margin, y, width, listHeight, awt::PosSize::POSSIZE);
     y += listHeight + gap;
     control("lblDetail")->setPosSize(margin, y, width, detailHeight, awt::PosSize::POSSIZE);
@@ -151,24 +198,19 @@ void FindingsPanel::layout()
 void FindingsPanel::refresh()
 {
     findings_.clear();
-    rows_.clear();
-    rowFinding_.clear();
-    OUString summary;
+    OUString summary, structure;
     const Reference<lang::XComponent> document = writerDocument(frame_);
     if (!document.is()) {
         summary = tr(context_, "panel.notwriter");
     } else {
         try {
-            const Sequence<org::gwcheck::Finding> found =
-                createChecker(context_)->check(document, checkerOptions(context_));
-            findings_.assign(found.begin(), found.end());
-            std::stable_sort(findings_.begin(), findings_.end(),
-                             [](const org::gwcheck::Finding& a, const org::gwcheck::Finding& b) {
-                                 const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
-                                 if (rankA != rankB)
-                                     return rankA < rankB;
-                                 return a.Rule.compareTo(b.Rule) < 0;
-                             });
+            const Reference<org::gwcheck::XDocumentChecker2> checker = createChecker(context_);
+            const Sequence<org::gwcheck::Finding> found = checker->check(document, checkerOptions(context_));
+            findings_.assign(found.begin(), found.end()); // document order; fillList sorts
+            // The service keeps this check: the structure costs no second read of the document.
+            const Reference<org::gwcheck::XDocumentStructure> structureOf(checker, uno::UNO_QUERY);
+            if (structureOf.is())
+                structure = structureOf->getStructure(document, checkerOptions(context_));
             const SeverityCounts counts = countSeverities(found);
             summary = findings_.empty()
                 ? tr(context_, "panel.clean")
@@ -178,33 +220,100 @@ void FindingsPanel::refresh()
             summary = tr(context_, "panel.error", {error.Message});
         }
     }
+    try {
+        structure_->show(structure);
+    } catch (const std::exception& error) { // JSON not as docs/report-schema.md says: no tree, no crash
+        structure_->show(OUString());
+        summary = tr(context_, "panel.error", {OUString::createFromAscii(error.what())});
+    }
+    Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
+    fillList();
+}
 
-    // Grouped by severity, then by rule; each group heading says how many it holds.
-    for (std::size_t i = 0; i < findings_.size();) {
-        const int rank = severityRank(findings_[i].Severity);
-        std::size_t severityEnd = i;
-        while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
-            ++severityEnd;
-        rows_.push_back(tr(context_, "panel.group", {severityLabel(context_, findings_[i].Severity),
-                                                     OUString::number(sal_Int64(severityEnd - i))}));
+void FindingsPanel::groupBy(GroupBy mode)
+{
+    groupBy_ = mode;
+    Reference<awt::XListBox>(control("lstGroupBy"), uno::UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(mode), true);
+    fillList();
+}
+
+// The list in the grouping asked for; each group heading says how many it holds.
+void FindingsPanel::fillList()
+{
+    rows_.clear();
+    rowFinding_.clear();
+    // The texts are looked up once per list, not per row (tr() reads the UI language from the
+    // configuration each time).
+    const OUString rowPattern = tr(context_, "panel.row"), groupPattern = tr(context_, "panel.group"),
+                   rulePattern = tr(context_, "panel.rulegroup"), start = tr(context_, "panel.start");
+    const auto whereOf = [&](const org::gwcheck::Finding& finding) {
+        return finding.Location.isEmpty() ? start : finding.Location;
+    };
+    const auto addGroup = [&](const OUString& row) {
+        rows_.push_back(row);
         rowFinding_.push_back(-1);
-        while (i < severityEnd) {
-            std::size_t ruleEnd = i;
-            while (ruleEnd < severityEnd && findings_[ruleEnd].Rule == findings_[i].Rule)
-                ++ruleEnd;
-            rows_.push_back("  " + tr(context_, "panel.rulegroup", {findings_[i].Rule, findings_[i].Slug,
-                                                                     OUString::number(sal_Int64(ruleEnd - i))}));
-            rowFinding_.push_back(-1);
-            for (; i < ruleEnd; ++i) {
-                const OUString where = findings_[i].Location.isEmpty() ? tr(context_, "panel.start")
-                                                                       : findings_[i].Location;
-                rows_.push_back("      " + tr(context_, "panel.row", {where, findings_[i].Message}));
-                rowFinding_.push_back(static_cast<int>(i));
+    };
+    const auto addFinding = [&](std::size_t index, const OUString& lead) {
+        rows_.push_back("      " + formatText(rowPattern, {lead, findings_[index].Message}));
+        rowFinding_.push_back(static_cast<int>(index));
+    };
+    const auto ruleGroup = [&](std::size_t first, std::size_t end) {
+        return formatText(rulePattern, {findings_[first].Rule, findings_[first].Slug, OUString::number(sal_Int64(end - first))});
+    };
+    using Finding = org::gwcheck::Finding;
+    // Document order (the service's) first: each grouping keeps it inside its groups.
+    std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+        return a.Paragraph != b.Paragraph ? a.Paragraph < b.Paragraph : a.Start < b.Start;
+    });
+    switch (groupBy_) {
+    case GroupBy::Severity:
+        // By severity, errors first, then by rule.
+        std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+            const int rankA = severityRank(a.Severity), rankB = severityRank(b.Severity);
+            return rankA != rankB ? rankA < rankB : a.Rule.compareTo(b.Rule) < 0;
+        });
+        for (std::size_t i = 0; i < findings_.size();) {
+            const int rank = severityRank(findings_[i].Severity);
+            std::size_t severityEnd = i;
+            while (severityEnd < findings_.size() && severityRank(findings_[severityEnd].Severity) == rank)
+                ++severityEnd;
+            addGroup(formatText(groupPattern, {severityLabel(context_, findings_[i].Severity),
+                                               OUString::number(sal_Int64(severityEnd - i))}));
+            while (i < severityEnd) {
+                std::size_t ruleEnd = i;
+                while (ruleEnd < severityEnd && findings_[ruleEnd].Rule == findings_[i].Rule)
+                    ++ruleEnd;
+                addGroup("  " + ruleGroup(i, ruleEnd));
+                for (; i < ruleEnd; ++i)
+                    addFinding(i, whereOf(findings_[i]));
             }
         }
+        break;
+    case GroupBy::Rule:
+        std::stable_sort(findings_.begin(), findings_.end(),
+                         [](const Finding& a, const Finding& b) { return a.Rule.compareTo(b.Rule) < 0; });
+        for (std::size_t i = 0; i < findings_.size();) {
+            std::size_t end = i;
+            while (end < findings_.size() && findings_[end].Rule == findings_[i].Rule)
+                ++end;
+            addGroup(ruleGroup(i, end));
+            for (; i < end; ++i)
+                addFinding(i, whereOf(findings_[i]));
+        }
+        break;
+    case GroupBy::Heading:
+        // The heading path, in document order.
+        for (std::size_t i = 0; i < findings_.size();) {
+            std::size_t end = i;
+            while (end < findings_.size() && findings_[end].Location == findings_[i].Location)
+                ++end;
+            addGroup(formatText(groupPattern, {whereOf(findings_[i]), OUString::number(sal_Int64(end - i))}));
+            for (; i < end; ++i)
+                addFinding(i, findings_[i].Rule);
+        }
+        break;
     }
 
-    Reference<awt::XFixedText>(control("lblCounts"), uno::UNO_QUERY_THROW)->setText(summary);
     Reference<awt::XListBox> list(control("lstFindings"), uno::UNO_QUERY_THROW);
     list->removeItems(0, list->getItemCount());
     list->addItems(Sequence<OUString>(rows_.data(), static_cast<sal_Int32>(rows_.size())), 0);
@@ -264,6 +373,8 @@ void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
             refresh();
         } else if (command == "btnFixAll") {
             fixAll(context_, frame_, true, false);
+        } else if (command == "btnFormat") {
+            formatDocument(context_, frame_, true);
         } else if (const org::gwcheck::Finding* finding = selectedFinding()) {
             const OUString key = finding->Key; // the list is rebuilt under it
             bool done = true;
@@ -283,9 +394,89 @@ void FindingsPanel::actionPerformed(const awt::ActionEvent& event)
     }
 }
 
-void FindingsPanel::itemStateChanged(const awt::ItemEvent&)
+void FindingsPanel::itemStateChanged(const awt::ItemEvent& event)
 {
+    if (event.Source == Reference<uno::XInterface>(control("lstGroupBy"), uno::UNO_QUERY)) {
+        if (event.Selected >= 0 && event.Selected <= static_cast<sal_Int32>(GroupBy::Heading))
+            groupBy(static_cast<GroupBy>(event.Selected));
+        return;
+    }
     showSelection();
+}
+
+Sequence<OUString> FindingsPanel::structureRows() const
+{
+    return structure_->rows();
+}
+
+bool FindingsPanel::goToStructureRow(sal_Int32 row)
+{
+    if (!structure_->selectRow(row))
+        return false;
+    return goToParagraph(structure_->paragraphOfRow(row));
+}
+
+bool FindingsPanel::renumberStructureRow(sal_Int32 row)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    if (!document.is() || !structure.is() || !structure_->isHeadingRow(row))
+        return false;
+    const sal_Int32 edits =
+        structure->renumberSiblings(document, structure_->paragraphOfRow(row), checkerOptions(context_));
+    refresh();
+    return edits > 0;
+}
+
+void FindingsPanel::mousePressed(const awt::MouseEvent& event)
+{
+    // The right button's press itself: on 7.4 the tree control passes no PopupTrigger event on
+    // (seen under Xvfb with xdotool). A PopupTrigger event, should one come too, is left alone,
+    // so that the menu never opens twice.
+    if (event.Buttons != awt::MouseButton::RIGHT || event.PopupTrigger)
+        return;
+    try {
+        const sal_Int32 row = structure_->rowAt(event.X, event.Y);
+        if (!structure_->isHeadingRow(row))
+            return;
+        structure_->selectRow(row);
+        const Reference<awt::XPopupMenu> menu(
+            context_->getServiceManager()->createInstanceWithContext("com.sun.star.awt.PopupMenu", context_),
+            uno::UNO_QUERY_THROW);
+        constexpr sal_Int16 renumberItem = 1;
+        menu->insertItem(renumberItem, tr(context_, "structure.renumber"), 0, 0);
+        const Reference<awt::XWindowPeer> peer(Reference<awt::XControl>(control("treeStructure"), uno::UNO_QUERY_THROW)->getPeer());
+        if (menu->execute(peer, awt::Rectangle(event.X, event.Y, 0, 0), awt::PopupMenuDirection::EXECUTE_DEFAULT) ==
+                renumberItem &&
+            !renumberStructureRow(row))
+            showProblem(tr(context_, "structure.numbered"));
+    } catch (const uno::Exception& error) {
+        showProblem(tr(context_, "panel.error", {error.Message}));
+    }
+}
+
+void FindingsPanel::selectionChanged(const lang::EventObject&)
+{
+    try {
+        const sal_Int32 paragraph = structure_->paragraphOfRow(structure_->selectedRow());
+        if (paragraph >= 0 && !goToParagraph(paragraph))
+            showProblem(tr(context_, "panel.notfound"));
+    } catch (const uno::Exception& error) {
+        showProblem(tr(context_, "panel.error", {error.Message}));
+    }
+}
+
+// Selects the paragraph in the document; the service maps the paragraph number of its kept
+// check to Writer's text, as it does for findings.
+bool FindingsPanel::goToParagraph(sal_Int32 paragraph)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    if (!document.is() || !structure.is() || paragraph < 0)
+        return false;
+    const Reference<text::XTextRange> range(structure->locateParagraph(document, paragraph, checkerOptions(context_)),
+                                            uno::UNO_QUERY);
+    return range.is() && selectRange(document, range);
 }
 
 void FindingsPanel::windowResized(const awt::WindowEvent& event)

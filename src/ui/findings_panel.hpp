@@ -2,11 +2,13 @@
 // dialogs/FindingsPanel.xdl. One panel per frame; the commands find it through the frame.
 #pragma once
 
+#include "structure_view.hpp"
 #include "ui_common.hpp"
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -14,10 +16,12 @@
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/ui/XUIElementFactory.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/implbase6.hxx>
+#include <cppuhelper/implbase8.hxx>
 #include <rtl/ref.hxx>
 
+#include <memory>
 #include <vector>
 
 namespace gwui {
@@ -26,8 +30,9 @@ constexpr const char* deckId = "GwcheckDeck";
 constexpr const char* panelFactoryName = "org.gwcheck.ui.PanelFactory";
 
 class FindingsPanel
-    : public cppu::WeakImplHelper6<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
-                                   css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener>
+    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
+                                   css::view::XSelectionChangeListener, css::awt::XMouseListener>
 {
 public:
     FindingsPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -37,6 +42,20 @@ public:
     void refresh();
     // The list as shown, one string per row (group headings included), for tests and tools.
     Sequence<OUString> rows() const;
+
+    // ---- The structure view and the list's grouping ----
+    enum class GroupBy : sal_Int16 { Severity, Rule, Heading }; // the dropdown's entries, in order
+    // Groups the list anew ("severity" then rule, "rule", or "heading": the heading path).
+    void groupBy(GroupBy mode);
+    // The structure tree as shown (StructureView::rows).
+    Sequence<OUString> structureRows() const;
+    // Selects the tree's node of this row and the node's paragraph in the document, as a click
+    // on the node does; false when there is no such row or paragraph.
+    bool goToStructureRow(sal_Int32 row);
+    // A heading node's context action: renumbers the heading and its siblings through the
+    // service (one undo step) and checks again; false when the row is no heading or nothing
+    // needed renumbering.
+    bool renumberStructureRow(sal_Int32 row);
 
     // XUIElement
     Reference<css::frame::XFrame> SAL_CALL getFrame() override { return frame_; }
@@ -54,6 +73,13 @@ public:
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
     // XItemListener
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;
+    // XSelectionChangeListener: a click on a node of the structure tree
+    void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
+    // XMouseListener: a right click on a heading node opens its context menu
+    void SAL_CALL mousePressed(const css::awt::MouseEvent& event) override;
+    void SAL_CALL mouseReleased(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
+    void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {}
     // XWindowListener
     void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
@@ -69,6 +95,8 @@ private:
     const org::gwcheck::Finding* selectedFinding() const;
     void showSelection();
     void showProblem(const OUString& text);
+    void fillList();
+    bool goToParagraph(sal_Int32 paragraph);
 
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;
@@ -79,6 +107,8 @@ private:
     std::vector<org::gwcheck::Finding> findings_; // display order
     std::vector<OUString> rows_;
     std::vector<int> rowFinding_; // index into findings_, -1 for group headings
+    GroupBy groupBy_ = GroupBy::Severity;
+    std::unique_ptr<StructureView> structure_;
 };
 
 // Creates the panel when the sidebar asks for private:resource/toolpanel/GwcheckPanelFactory/…

@@ -1,7 +1,10 @@
 // org.gwcheck.ui: commands for the toolbar, the menu, the shortcut and the infobar button:
 // Check, FixAll, ExportPdf, Annotate, RemoveAnnotations, ShowPanel; Locate, Fix and Ignore take
 // a finding's "Key", Annotate takes one optionally (the panel's buttons do the same). PanelState is for status listeners only:
-// its state is the panel's rows as shown (tests read the panel through it).
+// its state is the panel's rows as shown (tests read the panel through it). The structure view:
+// StructureState (status only: the tree's rows), GoToNode with "Row" (select a node and its
+// paragraph, as a click does), RenumberNode with "Row" (a heading node's context action) and
+// GroupBy with "By" (severity, rule or heading).
 #include "protocol_handler.hpp"
 
 #include "commands.hpp"
@@ -28,6 +31,16 @@ bool boolArgument(const Sequence<beans::PropertyValue>& arguments, const char* n
     return fallback;
 }
 
+sal_Int32 intArgument(const Sequence<beans::PropertyValue>& arguments, const char* name, sal_Int32 fallback)
+{
+    sal_Int32 value = fallback;
+    for (const beans::PropertyValue& argument : arguments) {
+        if (argument.Name.equalsAscii(name))
+            argument.Value >>= value;
+    }
+    return value;
+}
+
 OUString stringArgument(const Sequence<beans::PropertyValue>& arguments, const char* name)
 {
     OUString value;
@@ -41,7 +54,8 @@ OUString stringArgument(const Sequence<beans::PropertyValue>& arguments, const c
 bool isOurCommand(const util::URL& url)
 {
     static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate", "RemoveAnnotations",
-                                           "ShowPanel", "Locate", "Fix", "Ignore", "PanelState", "Format"};
+                                           "ShowPanel", "Locate", "Fix", "Ignore", "PanelState", "Format",
+                                           "StructureState", "GoToNode", "RenumberNode", "GroupBy"};
     if (!url.Protocol.equalsAscii(protocol))
         return false;
     for (const char* command : commands) {
@@ -101,6 +115,21 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
         removeOurAnnotations(context_, frame_, interactive);
     } else if (command == "Format") {
         formatDocument(context_, frame_, interactive);
+    } else if (command == "GoToNode" || command == "RenumberNode" || command == "GroupBy") {
+        // The structure view's commands act on the frame's panel, when it is there.
+        const rtl::Reference<FindingsPanel> panel = panelOf(frame_);
+        if (!panel.is())
+            return;
+        if (command == "GoToNode") {
+            panel->goToStructureRow(intArgument(arguments, "Row", -1));
+        } else if (command == "RenumberNode") {
+            panel->renumberStructureRow(intArgument(arguments, "Row", -1));
+        } else {
+            const OUString by = stringArgument(arguments, "By");
+            panel->groupBy(by == "rule"      ? FindingsPanel::GroupBy::Rule
+                           : by == "heading" ? FindingsPanel::GroupBy::Heading
+                                             : FindingsPanel::GroupBy::Severity);
+        }
     }
 }
 
@@ -117,6 +146,10 @@ void ProtocolHandler::addStatusListener(const Reference<frame::XStatusListener>&
         rtl::Reference<FindingsPanel> panel = panelOf(frame_);
         state.IsEnabled = panel.is();
         state.State <<= panel.is() ? panel->rows() : Sequence<OUString>();
+    } else if (url.Path == "StructureState") {
+        rtl::Reference<FindingsPanel> panel = panelOf(frame_);
+        state.IsEnabled = panel.is();
+        state.State <<= panel.is() ? panel->structureRows() : Sequence<OUString>();
     }
     listener->statusChanged(state);
 }

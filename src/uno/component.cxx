@@ -7,6 +7,7 @@
 #include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
+#include "structure_json.hxx"
 
 #include "catalogue.hpp"
 #include "engine.hpp"
@@ -20,12 +21,13 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase2.hxx>
+#include <cppuhelper/implbase3.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <org/gwcheck/Finding.hpp>
 #include <org/gwcheck/FixResult.hpp>
 #include <org/gwcheck/TextEdit.hpp>
 #include <org/gwcheck/XDocumentChecker2.hpp>
+#include <org/gwcheck/XDocumentStructure.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -102,7 +104,8 @@ Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& strings)
     return out;
 }
 
-class DocumentChecker : public cppu::WeakImplHelper2<org::gwcheck::XDocumentChecker2, css::lang::XServiceInfo> {
+class DocumentChecker : public cppu::WeakImplHelper3<org::gwcheck::XDocumentChecker2, org::gwcheck::XDocumentStructure,
+                                                      css::lang::XServiceInfo> {
 public:
     explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
 
@@ -245,6 +248,60 @@ public:
             target->Name = "edits";
             target->Value <<= static_cast<sal_Int32>(plan.edits());
             return summary;
+        });
+    }
+
+    // ---- XDocumentStructure: the elements and the heading tree, for the structure view ----
+
+    rtl::OUString SAL_CALL getStructure(const Reference<css::lang::XComponent>& document,
+                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            return ou(structureJson(checked->writer.model(), checked->result.structure, checked->result.findings));
+        });
+    }
+
+    Reference<css::uno::XInterface> SAL_CALL locateParagraph(const Reference<css::lang::XComponent>& document,
+                                                             sal_Int32 paragraph,
+                                                             const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            const std::vector<gw::Paragraph>& paragraphs = checked->writer.model().paragraphs;
+            if (paragraph < 0 || static_cast<std::size_t>(paragraph) >= paragraphs.size())
+                return Reference<css::uno::XInterface>();
+            const auto index = static_cast<std::uint32_t>(paragraph);
+            return Reference<css::uno::XInterface>(
+                checked->writer.range(index, 0, static_cast<std::uint32_t>(paragraphs[index].text.size())),
+                css::uno::UNO_QUERY);
+        });
+    }
+
+    sal_Int32 SAL_CALL renumberSiblings(const Reference<css::lang::XComponent>& document, sal_Int32 paragraph,
+                                        const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            const gw::Structure& structure = checked->result.structure;
+            const bool exists = paragraph >= 0 && static_cast<std::size_t>(paragraph) < checked->writer.model().paragraphs.size();
+            const gw::Heading* heading = exists ? structure.headingAt(static_cast<std::uint32_t>(paragraph)) : nullptr;
+            if (!heading || heading->run < 0)
+                return 0;
+            const std::vector<gw::Edit> edits = gw::renumberRun(
+                checked->writer.model(), structure, structure.siblingRuns()[static_cast<std::size_t>(heading->run)]);
+            if (edits.empty())
+                return 0;
+            WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
+            const UndoStep step(writer.textDocument(), request.language == "en-US"
+                                                           ? rtl::OUString("gwcheck: renumber")
+                                                           : ou(std::string_view("公文检查：重新编号")));
+            const int applied = writer.apply(edits);
+            forgetCheckedDocument(document);
+            return applied;
         });
     }
 

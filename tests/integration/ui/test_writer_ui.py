@@ -9,6 +9,7 @@ the pre-submission infobar; screenshots of each stage land in --out.
     /usr/bin/python3 test_writer_ui.py --oxt build/gwcheck.oxt --seed seed.txt --out DIR
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -179,7 +180,7 @@ def make_fixture(writer, seed, folder):
 class StateReader:
     """Reads org.gwcheck.ui:PanelState: the rows the findings panel shows."""
 
-    def __init__(self, writer, frame):
+    def __init__(self, writer, frame, command="org.gwcheck.ui:PanelState"):
         import unohelper
         from com.sun.star.frame import XStatusListener
 
@@ -194,13 +195,14 @@ class StateReader:
                 pass
 
         self.listener_type = Listener
+        self.command = command
         self.frame = frame
         self.transformer = writer.service("com.sun.star.util.URLTransformer")
 
     def rows(self):
         import uno
         url = uno.createUnoStruct("com.sun.star.util.URL")
-        url.Complete = "org.gwcheck.ui:PanelState"
+        url.Complete = self.command
         _, url = self.transformer.parseStrict(url)
         dispatch = self.frame.queryDispatch(url, "", 0)
         if dispatch is None:
@@ -213,6 +215,151 @@ class StateReader:
 
 def finding_rows(rows):
     return [row for row in rows if row.startswith("      ")]
+
+
+def accessible_tree(window):
+    """The accessible context of the first tree control under a window, the document left out."""
+    import uno
+    role = lambda name: uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + name)
+    skip = {role("DOCUMENT_TEXT"), role("DOCUMENT")}
+    stack = [window.getAccessibleContext()]
+    while stack:
+        context = stack.pop()
+        if context.getAccessibleRole() == role("TREE"):
+            return context
+        for i in range(context.getAccessibleChildCount()):
+            child = context.getAccessibleChild(i)
+            child = child.getAccessibleContext() if child is not None else None
+            if child is not None and child.getAccessibleRole() not in skip:
+                stack.append(child)
+    return None
+
+
+def click_structure_node_with_the_mouse(writer, doc, frame, paragraph_text):
+    """With xdotool, real mouse clicks on the tree node whose paragraph is paragraph_text: the left
+    button selects the paragraph; the right button opens the context menu (screenshot), closed
+    with Escape. Skipped, saying so, without xdotool."""
+    if shutil.which("xdotool") is None:
+        print("skip  real mouse clicks on the tree: no xdotool", flush=True)
+        return
+    tree = accessible_tree(frame.getContainerWindow())
+    node = None
+    stack = [tree] if tree is not None else []
+    while stack and node is None:
+        context = stack.pop()
+        for i in range(context.getAccessibleChildCount()):
+            item = context.getAccessibleChild(i).getAccessibleContext()
+            if item.getAccessibleName().startswith(paragraph_text):
+                node = item
+                break
+            stack.append(item)
+    if not check(node is not None, "the tree's node for %s is on screen" % paragraph_text):
+        return
+    where, size = node.getLocationOnScreen(), node.getSize()
+    env = dict(os.environ, DISPLAY=writer.display)
+    at = [str(where.X + 30), str(where.Y + size.Height // 2)]
+    doc.getCurrentController().select(doc.getText().getStart())
+    subprocess.run(["xdotool", "mousemove"] + at + ["click", "1"], env=env, check=True)
+    time.sleep(1.5)
+    selection = doc.getCurrentController().getSelection()
+    selected = selection.getByIndex(0).getString() if selection and selection.getCount() else ""
+    check(selected == paragraph_text, "a mouse click on the node selects its paragraph (%r)" % selected)
+    subprocess.run(["xdotool", "click", "3"], env=env, check=True)
+    time.sleep(1.5)
+    writer.screenshot("ui-structure-menu.png")
+    subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+    time.sleep(0.5)
+
+
+def check_structure_view(writer, doc, frame, checker, language, dispatch):
+    """The structure tree lists seed 000's title and body with the body's headings and each node's
+    finding count; GoToNode (what a click on a node does) selects the node's paragraph; the
+    grouping dropdown regroups the list."""
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    print("structure tree:\n  " + "\n  ".join(tree_rows), flush=True)
+    structure = json.loads(checker.getStructure(doc, language))
+    findings = checker.check(doc, language)
+    kinds = [node["element"] for node in structure["nodes"]]
+    check(re.match(r"^标题(（\d+）)?$", tree_rows[kinds.index("title")] if "title" in kinds else "") is not None,
+          "the tree shows the title element")
+    body_row = next((i for i, row in enumerate(tree_rows) if re.match(r"^正文(（\d+）)?$", row)), -1)
+    check(body_row >= 0, "the tree shows the body element")
+    level1 = [row for row in tree_rows if re.match(r"^  [一二三四五六七八九十]、", row)]
+    check([row[2:4] for row in level1] == ["一、", "二、", "三、"] and level1[0].startswith("  一、工作开展情况"),
+          "the body's level-1 headings in order (%r)" % level1)
+    first_section = tree_rows.index(level1[0]) if level1 else 0
+    level2 = []
+    for row in tree_rows[first_section + 1:]:
+        if not row.startswith("    "):
+            break
+        level2.append(row)
+    check([row[4:7] for row in level2] == ["(一)", "(二)", "(三)", "(四)"], "(一)…(四) under 一、 (%r)" % level2)
+    # A leaf's count is the number of findings in its paragraphs.
+    body = structure["nodes"][kinds.index("body")] if "body" in kinds else {"children": [{"children": [{}]}]}
+    leaf = body["children"][0]["children"][0]
+    in_leaf = sum(1 for f in findings if leaf.get("first", -1) <= f.Paragraph <= leaf.get("last", -2))
+    check(in_leaf > 0 and bool(level2) and level2[0].endswith("（%d）" % in_leaf),
+          "the (一) node counts its %d findings (%r)" % (in_leaf, level2[:1]))
+
+    # A click on 二、's node selects its paragraph in the document.
+    texts = harness.Office.paragraph_texts(doc)
+    second = tree_rows.index(level1[1]) if len(level1) > 1 else -1
+    dispatch("org.gwcheck.ui:GoToNode", Row=second)
+    selection = doc.getCurrentController().getSelection()
+    selected = selection.getByIndex(0).getString() if selection and selection.getCount() else ""
+    expected = texts[body["children"][1]["paragraph"]] if len(body["children"]) > 1 else None
+    check(selected == expected == "二、工作中存在的主要问题", "a click on the 二、 node selects its paragraph (%r)" % selected)
+    time.sleep(1)
+    writer.screenshot("ui-structure.png")
+    click_structure_node_with_the_mouse(writer, doc, frame, "一、工作开展情况")  # not the node selected now
+
+    # A heading node's context action renumbers its siblings in one undo step: (二) under 一、
+    # typed as (五) is (二) again, its siblings untouched.
+    original = harness.Office.paragraph_texts(doc)
+    leaf_paragraph = body["children"][0]["children"][1]["paragraph"] if body["children"] else 0
+    cursor = doc.getText().createTextCursorByRange(checker.locateParagraph(doc, leaf_paragraph, language).getStart())
+    cursor.goRight(3, True)
+    cursor.setString("(五)")
+    dispatch("org.gwcheck.ui:Check")
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    typed = next((i for i, row in enumerate(tree_rows) if row.startswith("    (五)")), -1)
+    undo = doc.getUndoManager()
+    steps = len(undo.getAllUndoActionTitles())
+    dispatch("org.gwcheck.ui:RenumberNode", Row=typed)
+    texts = harness.Office.paragraph_texts(doc)
+    check(typed >= 0 and texts[leaf_paragraph] == original[leaf_paragraph]
+          and [t[:3] for t in texts[leaf_paragraph - 2:leaf_paragraph + 5:2]] == ["(一)", "(二)", "(三)", "(四)"],
+          "renumber siblings from the (五) node makes it (二) again (%r)" % texts[leaf_paragraph][:8])
+    check(len(undo.getAllUndoActionTitles()) == steps + 1 and undo.getCurrentUndoActionTitle() == "公文检查：重新编号",
+          "renumbering is one undo step (%r)" % undo.getCurrentUndoActionTitle())
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    check(any(row.startswith("    (二)") for row in tree_rows) and not any("(五)" in row for row in tree_rows),
+          "the tree shows the renumbered heading")
+    undo.undo()
+    undo.undo()
+    check(harness.Office.paragraph_texts(doc) == original, "two undos bring the typed text back")
+    dispatch("org.gwcheck.ui:Check")
+
+    # Grouping: by rule, by heading (the heading path), back to severity.
+    panel = StateReader(writer, frame)
+    dispatch("org.gwcheck.ui:GroupBy", By="rule")
+    rows = panel.rows() or ()
+    groups = [row for row in rows if not row.startswith(" ")]
+    check(len(finding_rows(rows)) == len(findings) and groups and all(re.match(r"^[A-Z]{2}-\d\d ", g) for g in groups)
+          and len(groups) == len({f.Rule for f in findings}), "grouped by rule: one group per rule (%r)" % groups[:3])
+    dispatch("org.gwcheck.ui:GroupBy", By="heading")
+    rows = panel.rows() or ()
+    groups = [row for row in rows if not row.startswith(" ")]
+    locations = []
+    for f in findings:
+        if not locations or locations[-1] != f.Location:
+            locations.append(f.Location)
+    check(len(finding_rows(rows)) == len(findings) and len(groups) == len(locations)
+          and all(g.startswith((where or "文首") + "（") for g, where in zip(groups, locations)),
+          "grouped by heading path, in document order (%r)" % groups[:3])
+    dispatch("org.gwcheck.ui:GroupBy", By="severity")
+    rows = panel.rows() or ()
+    check(bool(rows) and rows[0].startswith("错误"), "back to grouping by severity")
 
 
 def all_annotations(doc):
@@ -287,6 +434,7 @@ def run(args, work):
               "rows start with the heading path (%s)" % hn02.Location)
         time.sleep(1.5)
         writer.screenshot("ui-panel.png")
+        check_structure_view(writer, doc, frame, checker, language, dispatch)
 
         # 定位: the finding's text is selected in the document.
         texts = harness.Office.paragraph_texts(doc)

@@ -674,5 +674,125 @@ class FormatTest(SofficeTest):
             self.checker.format(doc, self.props(DryRun="yes"))
 
 
+class StructureTest(SofficeTest):
+    """XDocumentStructure.getStructure: the elements in order and the heading tree (issue 9, 11)."""
+
+    def structure(self, path, **options):
+        doc = self.office.load(path, read_only=True)
+        try:
+            findings = self.check(doc, **options)
+            return json.loads(self.checker.getStructure(doc, self.props(**options))), findings
+        finally:
+            self.office.close(doc)
+
+    @staticmethod
+    def outline(node, depth=0):
+        """The heading tree as lines "  marker level first-last", as the core's unit test prints it."""
+        lines = []
+        for child in node["children"]:
+            lines.append("%s%s %d %d-%d" % ("  " * depth, child["marker"], child["level"],
+                                           child["first"], child["last"]))
+            lines += StructureTest.outline(child, depth + 1)
+        return lines
+
+    @staticmethod
+    def walk(nodes):
+        for node in nodes:
+            yield node
+            yield from StructureTest.walk(node["children"])
+
+    def test_full_notice_has_every_element_and_the_heading_tree(self):
+        tree, findings = self.structure(self.copy(os.path.join(ROOT, "tests", "fixtures", "elements",
+                                                               "notice-full.txt")))
+        self.assertEqual([n["element"] for n in tree["nodes"]],
+                         ["issuer-mark", "doc-number", "title", "addressee", "body", "attachment-note",
+                          "signature", "date", "note", "attachment", "attachment", "copy-to", "imprint"])
+        self.assertEqual(tree["paragraphs"], 30)
+        self.assertEqual(tree["findings"], len(findings))
+        title = tree["nodes"][2]
+        self.assertEqual((title["nameZh"], title["nameEn"], title["first"], title["last"], title["confidence"]),
+                         ("标题", "title", 2, 2, "high"))
+        body = tree["nodes"][4]
+        self.assertEqual(self.outline(body), ["一、 1 5-6", "二、 1 7-12", "  （一） 2 8-9", "  （二） 2 10-12",
+                                              "    1. 3 11-11", "    2. 3 12-12", "三、 1 13-14"])
+        second = body["children"][1]
+        self.assertEqual((second["kind"], second["paragraph"], second["text"]), ("heading", 7, "重点任务"))
+
+    def test_seed_tree_and_each_finding_on_the_node_of_its_paragraph(self):
+        tree, findings = self.structure(os.path.join(ROOT, "tests", "fixtures", "seeds", "000_b7783f23aae105a9.txt"))
+        kinds = [n["element"] for n in tree["nodes"]]
+        self.assertIn("title", kinds)
+        body = tree["nodes"][kinds.index("body")]
+        self.assertEqual([(h["marker"], len(h["children"])) for h in body["children"]],
+                         [("一、", 4), ("二、", 3), ("三、", 4)])
+        self.assertEqual([h["marker"] for h in body["children"][0]["children"]], ["(一)", "(二)", "(三)", "(四)"])
+        # A finding is on the innermost node whose range holds its paragraph, and on no other.
+        placed = {}
+        for node in self.walk(tree["nodes"]):
+            for key in node["findings"]:
+                self.assertNotIn(key, placed)
+                placed[key] = node
+        by_key = {f.Key: f for f in findings}
+        self.assertLessEqual(set(placed), set(by_key))
+        first_sub = body["children"][0]["children"][0]
+        marker_findings = [f.Key for f in findings if f.Rule == "HN-02" and f.Paragraph == first_sub["paragraph"]]
+        self.assertEqual(len(marker_findings), 1)
+        self.assertIs(placed[marker_findings[0]], first_sub)
+        for key, node in placed.items():
+            paragraph = by_key[key].Paragraph
+            self.assertTrue(node["first"] <= paragraph <= node["last"], key)
+            self.assertFalse(any(c["first"] <= paragraph <= c["last"] for c in node["children"]), key)
+
+    def test_locate_paragraph_gives_the_paragraph_of_a_node(self):
+        doc = self.office.load(self.copy(os.path.join(ROOT, "tests", "fixtures", "elements", "notice-full.txt")),
+                               read_only=True)
+        tree = json.loads(self.checker.getStructure(doc, self.props()))
+        texts = Office.paragraph_texts(doc)
+        second = tree["nodes"][4]["children"][1]
+        found = self.checker.locateParagraph(doc, second["paragraph"], self.props())
+        self.assertEqual(found.getString(), "二、重点任务")
+        self.assertEqual(self.checker.locateParagraph(doc, tree["nodes"][2]["first"], self.props()).getString(),
+                         texts[2])
+        self.assertIsNone(self.checker.locateParagraph(doc, len(texts), self.props()))
+        self.assertIsNone(self.checker.locateParagraph(doc, -1, self.props()))
+        self.office.close(doc)
+
+    def test_renumber_siblings_in_one_undo_step(self):
+        path = os.path.join(self.tmp, "gap.txt")
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write("关于做好年度工作的报告\n一、总体情况\n今年以来，各项工作稳步推进。\n三、主要做法\n"
+                         "（一）加强领导\n（三）完善制度\n四、下一步打算\n继续抓好落实。\n")
+        doc = self.office.load(path, read_only=False)
+        original = Office.paragraph_texts(doc)
+        tree = json.loads(self.checker.getStructure(doc, self.props()))
+        body = next(n for n in tree["nodes"] if n["element"] == "body")
+        self.assertEqual(self.outline(body), ["一、 1 1-2", "三、 1 3-5", "  （一） 2 4-4", "  （三） 2 5-5", "四、 1 6-7"])
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        # The level-1 run from its first heading: 三、→二、, 四、→三、; the level-2 run is not touched.
+        self.assertEqual(self.checker.renumberSiblings(doc, 1, self.props(Language="zh-CN")), 2)
+        self.assertEqual(Office.paragraph_texts(doc)[1:7],
+                         ["一、总体情况", "今年以来，各项工作稳步推进。", "二、主要做法", "（一）加强领导", "（三）完善制度", "三、下一步打算"])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "公文检查：重新编号")
+        # From a node of the other run, and nothing left to do on a run numbered right.
+        self.assertEqual(self.checker.renumberSiblings(doc, 5, self.props()), 1)
+        self.assertEqual(Office.paragraph_texts(doc)[5], "（二）完善制度")
+        self.assertEqual(self.checker.renumberSiblings(doc, 1, self.props()), 0)
+        self.assertEqual(self.checker.renumberSiblings(doc, 2, self.props()), 0)  # no heading
+        undo.undo()
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        self.office.close(doc)
+
+    def test_not_a_text_document_or_a_bad_config_is_an_illegal_argument(self):
+        from com.sun.star.lang import IllegalArgumentException
+        with self.assertRaises(IllegalArgumentException):
+            self.checker.getStructure(self.office.desktop, self.props())
+        doc = self.load_copy("structure.odt", read_only=True)
+        with self.assertRaises(IllegalArgumentException):
+            self.checker.getStructure(doc, self.props(Config='{"rules": {"XX-99": "off"}}'))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
