@@ -19,20 +19,13 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from bench_service import ROOT, median, report_paragraphs, write_fodt  # noqa: E402
+from bench_service import ROOT, median, print_banner, report_paragraphs, timed, write_fodt  # noqa: E402
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration", "ui"))
 import test_writer_ui as ui  # noqa: E402  (the Writer-under-Xvfb driver)
-
-
-def timed(call):
-    start = time.perf_counter()
-    result = call()
-    return time.perf_counter() - start, result
 
 
 def main():
@@ -45,9 +38,7 @@ def main():
     work = tempfile.mkdtemp(prefix="gwcheck-bench-panel-")
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
     write_fodt(fodt, report_paragraphs(args.paragraphs))
-    load = os.getloadavg()[0]
-    print("gwcheck panel benchmark: %d paragraphs%s" % (
-        args.paragraphs, "  [load average %.1f on %d cores: figures are noisy]" % (load, os.cpu_count()) if load > 1 else ""))
+    print_banner("panel", args.paragraphs)
     with ui.WriterUnderXvfb(os.path.join(args.build, "gwcheck.oxt"), work) as writer:
         import uno
         props = ui.harness.Office.props
