@@ -46,6 +46,21 @@ BOOST_AUTO_TEST_CASE(pn01_flags_halfwidth_points_in_chinese_text)
     checkFix(d, "PN-01", {"会议强调，要加强领导。同时；注意：安全？是的！", "联系QQ，微信。", "同比增长3.5%。详见附件(略)。"});
 }
 
+// The fuzzer found fix-all needing one pass a mark for ",,,,…" (only the marks touching Chinese
+// were flagged): a run is one finding, and fix-all ends after converting it and PN-07's collapse.
+BOOST_AUTO_TEST_CASE(pn01_converts_a_run_of_one_mark_whole)
+{
+    const Document d = doc({"加强学习,,,,,,,,,,,,,,,,,,,,,,,,推进工作。", "abc;;;;;;;;;;;;;;;;;;;;推进工作。"});
+    const auto findings = findingsOf(d, "PN-01");
+    BOOST_TEST(findings.size() == 2u);
+    BOOST_TEST(paragraphText(fixedBy(d, "PN-01"), 1) == "abc；；；；；；；；；；；；；；；；；；；；推进工作。");
+    Document fixed = d;
+    const auto passes = planFixes(fixed, Config{}, isSafeFix, 16);
+    BOOST_TEST(passes.size() <= 3u);
+    BOOST_TEST(paragraphText(fixed, 0) == "加强学习，推进工作。");
+    BOOST_TEST(paragraphText(fixed, 1) == "abc；推进工作。");
+}
+
 BOOST_AUTO_TEST_CASE(pn01_merges_adjacent_points_into_one_fix)
 {
     const Document d = doc({"真的吗?!好的"});

@@ -89,11 +89,22 @@ public:
                 static const text::CharacterSet halfwidth(u"[" + std::u16string(kHalf) + u"]");
                 const std::u16string_view text = proposals.text();
                 for (std::size_t i = halfwidth.find(text); i != std::u16string_view::npos;
-                     i = halfwidth.find(text, i + 1)) {
-                    if (inChineseText(text, i)) {
+                     i = halfwidth.find(text, i)) {
+                    // A run of one mark (",,,,") is converted whole when any of it is in Chinese
+                    // text: its inner marks touch no Chinese until their neighbours are
+                    // converted, and one finding for the run lets fix-all finish in one pass
+                    // instead of one pass a mark. Dots are read one by one (a run is PN-03's).
+                    std::size_t end = i + 1;
+                    while (text[i] != u'.' && end < text.size() && text[end] == text[i])
+                        ++end;
+                    bool chinese = false;
+                    for (std::size_t k = i; k < end && !chinese; ++k)
+                        chinese = inChineseText(text, k);
+                    for (; chinese && i < end; ++i) {
                         const auto at = static_cast<std::uint32_t>(i);
                         proposals.propose(at, at + 1, kFull.substr(kHalf.find(text[i]), 1));
                     }
+                    i = end;
                 }
             });
     }
