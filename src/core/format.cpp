@@ -29,10 +29,10 @@ bool isLayoutFix(const Finding& finding)
 FormatPlan planFormat(Document& document, const Config& config)
 {
     FormatPlan plan;
-    plan.passes = planFixes(document, config, isLayoutFix);
+    plan.passes = planKeyedFixes(document, config, isLayoutFix);
     for (const auto& pass : plan.passes)
-        for (const Edit& edit : pass)
-            ++plan.counts[std::string(editKindName(edit))];
+        for (const KeyedEdit& keyed : pass)
+            ++plan.counts[std::string(editKindName(keyed.edit))];
     return plan;
 }
 

@@ -6,6 +6,7 @@
 #include "config.hpp"
 #include "document.hpp"
 #include "edit.hpp"
+#include "engine.hpp"
 #include "rule.hpp"
 
 #include <map>
@@ -15,7 +16,7 @@
 namespace gw {
 
 struct FormatPlan {
-    std::vector<std::vector<Edit>> passes;  // each ordered for applying, as planFixes gives them
+    std::vector<std::vector<KeyedEdit>> passes; // each ordered for applying, as planKeyedFixes gives them
     std::map<std::string, int> counts;      // edits per editKindName ("font", "page-margins"…)
     int edits() const;
 };

@@ -673,14 +673,16 @@ int WriterDocument::apply(const std::vector<gw::Edit>& edits)
     return applied;
 }
 
-int WriterDocument::applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes)
+std::vector<gw::KeyedEdit> WriterDocument::applyPageStyleEdits(std::vector<std::vector<gw::KeyedEdit>>& passes)
 {
-    int applied = 0;
-    for (std::vector<gw::Edit>& pass : passes) {
-        const auto pageEdits = std::stable_partition(pass.begin(), pass.end(),
-                                                     [](const gw::Edit& edit) { return !gw::isPageStyleEdit(edit); });
-        for (auto page = pageEdits; page != pass.end(); ++page, ++applied)
-            applyPageStyleEdit(*page);
+    std::vector<gw::KeyedEdit> applied;
+    for (std::vector<gw::KeyedEdit>& pass : passes) {
+        const auto pageEdits = std::stable_partition(
+            pass.begin(), pass.end(), [](const gw::KeyedEdit& keyed) { return !gw::isPageStyleEdit(keyed.edit); });
+        for (auto page = pageEdits; page != pass.end(); ++page) {
+            applyPageStyleEdit(page->edit);
+            applied.push_back(std::move(*page));
+        }
         pass.erase(pageEdits, pass.end());
     }
     return applied;

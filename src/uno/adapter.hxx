@@ -7,6 +7,7 @@
 
 #include "document.hpp"
 #include "edit.hpp"
+#include "engine.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -47,9 +48,9 @@ public:
     // Writer cannot undo a page style change made through the API: LibreOffice 7.4 empties its
     // whole undo stack whenever a page style property is set (tried: margins, size, grid,
     // footer). So page style edits are made before the undo step is entered: this applies the
-    // page style edits of `passes`, takes them out, and returns how many; the rest stays one
-    // undo step, and undoing it leaves the page setup as formatted.
-    int applyPageStyleEdits(std::vector<std::vector<gw::Edit>>& passes);
+    // page style edits of `passes`, takes them out, and returns them, with the keys of their
+    // findings; the rest stays one undo step, and undoing it leaves the page setup as formatted.
+    std::vector<gw::KeyedEdit> applyPageStyleEdits(std::vector<std::vector<gw::KeyedEdit>>& passes);
 
     // The Writer range of UTF-16 offsets [start, start + length) of model paragraph `paragraph`,
     // mapped as edits are (tracked deletions and fields in the paragraph do not shift it); null

@@ -225,17 +225,20 @@ public:
             }
             const Request request =
                 parseRequest(Sequence<css::beans::PropertyValue>(checkOptions.data(), static_cast<sal_Int32>(checkOptions.size())));
-            WriterDocument writer(document);
-            gw::Document planned = writer.model();
+            // The preview (DryRun) and the format after it read the document once.
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            gw::Document planned = checked->writer.model();
             gw::FormatPlan plan = gw::planFormat(planned, request.config);
             if (!dryRun && !plan.passes.empty()) {
+                WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
                 // Outside the undo step: Writer cannot undo them. The counts stay those of the whole plan.
                 writer.applyPageStyleEdits(plan.passes);
                 const UndoStep step(writer.textDocument(), request.language == "en-US"
                                                                ? rtl::OUString("gwcheck: format document")
                                                                : ou(std::string_view("公文检查：公文排版")));
                 for (const auto& pass : plan.passes)
-                    writer.apply(pass);
+                    for (const gw::KeyedEdit& keyed : pass)
+                        writer.apply(std::vector<gw::Edit>{keyed.edit});
                 forgetCheckedDocument(document);
             }
             Sequence<css::beans::PropertyValue> summary(static_cast<sal_Int32>(plan.counts.size() + 1));
@@ -386,18 +389,11 @@ private:
 
         WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
         std::vector<std::string> fixed;
-        // Page style edits are made before the undo step: LibreOffice 7.4 empties its undo stack
-        // whenever a page style property is set through the API (adapter.hxx).
-        for (std::vector<gw::KeyedEdit>& pass : passes) {
-            const auto pageEdits = std::stable_partition(pass.begin(), pass.end(), [](const gw::KeyedEdit& keyed) {
-                return !gw::isPageStyleEdit(keyed.edit);
-            });
-            for (auto keyed = pageEdits; keyed != pass.end(); ++keyed) {
-                result.Edits += writer.apply(std::vector<gw::Edit>{keyed->edit});
-                if (std::find(fixed.begin(), fixed.end(), keyed->key) == fixed.end())
-                    fixed.push_back(keyed->key);
-            }
-            pass.erase(pageEdits, pass.end());
+        // Before the undo step: Writer cannot undo a page style change (adapter.hxx).
+        for (const gw::KeyedEdit& keyed : writer.applyPageStyleEdits(passes)) {
+            ++result.Edits;
+            if (std::find(fixed.begin(), fixed.end(), keyed.key) == fixed.end())
+                fixed.push_back(keyed.key);
         }
         const bool english = request.language == "en-US";
         const bool all = keys.getLength() == 0;

@@ -537,8 +537,8 @@ BOOST_AUTO_TEST_CASE(formats_a_letter_report_keeping_its_text_byte_identical)
         after.push_back(paragraph.text);
     BOOST_TEST(after == before, "公文排版 changed the text");
     for (const auto& pass : plan.passes)
-        for (const Edit& edit : pass)
-            BOOST_TEST(isFormattingEdit(edit));
+        for (const KeyedEdit& keyed : pass)
+            BOOST_TEST(isFormattingEdit(keyed.edit));
     BOOST_TEST(plan.counts.at("page-size") == 2);
     BOOST_TEST(plan.counts.at("page-margins") == 3);
     BOOST_TEST(plan.counts.at("text-grid") == 1);
