@@ -88,7 +88,7 @@ Json findingToJson(const FindingRecord& finding)
                              {"start", edit.start},
                              {"length", edit.length},
                              {"replacement", edit.replacement}});
-        json["textEdits"] = edits;
+        json["textEdits"] = std::move(edits);
     }
     return json;
 }
@@ -151,7 +151,7 @@ std::string renderJson(const Report& report)
         {"language", report.language},
         {"failOn", report.failOn},
         {"summary", summaryToJson(report)},
-        {"documents", documents},
+        {"documents", std::move(documents)},
         {"rules", rulesToJson()},
     };
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
@@ -609,12 +609,12 @@ Json documentToJson(const DocumentResult& document)
     Json findings = Json::array();
     for (const auto& finding : document.findings)
         findings.push_back(findingToJson(finding));
-    json["findings"] = findings;
+    json["findings"] = std::move(findings);
     if (!document.fixed.empty() || document.edits > 0 || !document.savedTo.empty()) {
         Json fixed = Json::array();
         for (const auto& finding : document.fixed)
             fixed.push_back(findingToJson(finding));
-        json["fixed"] = fixed;
+        json["fixed"] = std::move(fixed);
         json["edits"] = document.edits;
         json["savedTo"] = document.savedTo;
     }
