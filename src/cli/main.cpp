@@ -9,6 +9,7 @@
 #include "progress.hpp"
 #include "report.hpp"
 
+#include "catalogue.hpp"
 #include "config.hpp"
 #include "rule.hpp"
 
@@ -524,12 +525,8 @@ private:
 
 int runRules(const Arguments& arguments)
 {
-    Report empty;
-    empty.language = arguments.language;
-    empty.failOn = arguments.failOn;
     if (arguments.format == Format::Json) {
-        nlohmann::json rules = nlohmann::json::parse(render(empty, Format::Json))["rules"];
-        std::cout << rules.dump(2) << "\n";
+        std::cout << gw::ruleCatalogue().dump(2) << "\n";
         return exitClean;
     }
     const bool english = arguments.language == "en-US";
@@ -552,7 +549,7 @@ int runMerge(const Arguments& arguments)
     if (report.language.empty()) // the messages are in the language the shards ran with
         report.language = arguments.language;
     Output output(arguments.output);
-    output.stream() << render(report, arguments.format);
+    render(report, arguments.format, output.stream());
     output.commit();
     return exitCodeOf(report, arguments.skipUnreadable);
 }
@@ -751,7 +748,7 @@ int runDocuments(const Arguments& arguments)
         if (streaming)
             output.stream() << jsonlSummaryLine(report) << "\n";
         else
-            output.stream() << render(report, arguments.format);
+            render(report, arguments.format, output.stream());
         output.commit();
         if (arguments.verbose)
             notice(sinceStart() + ": report written");
@@ -766,7 +763,7 @@ int runDocuments(const Arguments& arguments)
     if (jobs.empty()) {
         if (report.documents.empty()) {
             std::cerr << "gwcheck: no documents to check\n";
-            output.stream() << render(report, arguments.format);
+            render(report, arguments.format, output.stream());
             output.commit();
             return exitClean;
         }
@@ -821,6 +818,7 @@ int runDocuments(const Arguments& arguments)
         restIndex.push_back(index);
     }
 
+    std::optional<PoolShutdown> stopping;
     if (!rest.empty() && !interrupted) {
         // Profiles: one per worker, the extension installed into each (in parallel; cached).
         const int workers = std::min<int>(arguments.jobs, static_cast<int>(rest.size()));
@@ -852,9 +850,10 @@ int runDocuments(const Arguments& arguments)
         if (types.empty())
             types = oxt.parent_path() / "gwcheck.rdb";
         bootstrapUno(types);
-        runPool(profiles, rest, options, [&](std::size_t index, DocumentResult result) {
+        // The report is written while the workers' soffice exit.
+        stopping.emplace(runPool(profiles, rest, options, [&](std::size_t index, DocumentResult result) {
             deliver(restIndex[index], std::move(result), false);
-        });
+        }));
     }
     progress.finish();
     if (interrupted) {

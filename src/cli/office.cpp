@@ -1,6 +1,7 @@
 #include "office.hpp"
 
 #include "process.hpp"
+#include "utf8.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -544,7 +545,7 @@ DocumentResult OfficeWorker::check(const CheckRequest& request)
     ++documentsSinceStart_;
     try {
         LoadedDocument document;
-        if (!openDocument(*uno_, request.file, true, document, result))
+        if (!openDocument(*uno_, loadableName(request.file), true, document, result))
             return result;
         if (!uno_->checker.is())
             return result; // load-only measurement (bench)
@@ -568,6 +569,22 @@ DocumentResult OfficeWorker::check(const CheckRequest& request)
         result.error = toUtf8(error.Message);
     }
     return result;
+}
+
+// LibreOffice reads a file URL's path as UTF-8: a name in another encoding (GBK names from a
+// Windows zip) is not found. Such a file is opened through a link with a plain name in the
+// worker's profile; the user's folder is not touched.
+fs::path OfficeWorker::loadableName(const fs::path& file) const
+{
+    if (wellFormedUtf8(file.native()))
+        return file;
+    const fs::path work = profile_.dir() / "work";
+    fs::create_directories(work);
+    const fs::path link = work / ("linked" + file.extension().string());
+    std::error_code ignored;
+    fs::remove(link, ignored);
+    fs::create_symlink(fs::absolute(file), link);
+    return link;
 }
 
 DocumentResult OfficeWorker::fix(const FixRequest& request)

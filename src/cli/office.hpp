@@ -93,6 +93,8 @@ public:
     struct Uno; // the UNO references of one connection (office.cpp)
 
 private:
+    fs::path loadableName(const fs::path& file) const;
+
     int index_;
     Profile profile_;
     std::atomic<pid_t> pid_{0};

@@ -50,19 +50,28 @@ bool needsRecycling(const OfficeWorker& worker, const PoolOptions& options)
 
 } // namespace
 
-void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
-             const std::function<void(std::size_t, DocumentResult)>& done)
+PoolShutdown::PoolShutdown(std::vector<std::unique_ptr<OfficeWorker>> workers) : workers_(std::move(workers))
+{
+    // Each stop waits for its soffice to exit (up to 10 s): in parallel, not one after another.
+    for (auto& worker : workers_)
+        stops_.emplace_back([worker = worker.get()] { worker->stop(); });
+}
+
+PoolShutdown::~PoolShutdown()
+{
+    for (auto& stop : stops_)
+        if (stop.joinable())
+            stop.join();
+}
+
+PoolShutdown runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
+                     const std::function<void(std::size_t, DocumentResult)>& done)
 {
     std::vector<std::unique_ptr<OfficeWorker>> workers;
     for (std::size_t i = 0; i < profiles.size(); ++i)
         workers.push_back(std::make_unique<OfficeWorker>(static_cast<int>(i), std::move(profiles[i])));
     runJobs(workers, jobs, options, done);
-    // Each stop waits for its soffice to exit (up to 10 s): in parallel, not one after another.
-    std::vector<std::thread> stops;
-    for (auto& worker : workers)
-        stops.emplace_back([&worker] { worker->stop(); });
-    for (auto& stop : stops)
-        stop.join();
+    return PoolShutdown(std::move(workers));
 }
 
 void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vector<PoolJob>& jobs,

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace gwcli {
@@ -35,10 +36,24 @@ struct PoolJob {
 // Set by the Ctrl-C handler; the pool stops handing out documents and kills its workers.
 extern std::atomic<bool> interrupted;
 
+// The pool's workers stopping after the last document (each soffice takes a while to exit);
+// destroying it waits for them, so the caller can write its report in the meantime.
+class PoolShutdown {
+public:
+    explicit PoolShutdown(std::vector<std::unique_ptr<OfficeWorker>> workers);
+    PoolShutdown(PoolShutdown&&) = default;
+    ~PoolShutdown();
+
+private:
+    std::vector<std::unique_ptr<OfficeWorker>> workers_;
+    std::vector<std::thread> stops_;
+};
+
 // Runs every job and calls `done(index, result)` (serialised) for each as it finishes.
 // `profiles` are ready (extension installed); there is one worker per profile.
-void runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs, const PoolOptions& options,
-             const std::function<void(std::size_t, DocumentResult)>& done);
+[[nodiscard]] PoolShutdown runPool(std::vector<Profile>& profiles, const std::vector<PoolJob>& jobs,
+                                   const PoolOptions& options,
+                                   const std::function<void(std::size_t, DocumentResult)>& done);
 
 // The same on workers that outlive the run (the daemon's warm worker): a worker that is not
 // running is started, and every worker is left running at the end.

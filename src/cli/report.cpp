@@ -1,5 +1,7 @@
 #include "report.hpp"
 
+#include "utf8.hpp"
+
 #include "catalogue.hpp"
 #include "rule.hpp"
 
@@ -7,6 +9,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <ostream>
 #include <sstream>
 #include <stdexcept>
 
@@ -138,23 +141,206 @@ Json rulesToJson()
     return gw::ruleCatalogue();
 }
 
-std::string renderJson(const Report& report)
+// JSON text laid out exactly as nlohmann's dump() lays out a tree (keys in order, `indent`
+// spaces a level, or compact with -1; strings escaped as it escapes them), written straight from
+// the records: the report of a large batch built as one tree, or dumped one string at a time,
+// took over a second for 40,000 findings. Nested trees are dumped by nlohmann.
+class JsonText {
+public:
+    JsonText(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+    // Hands what is written so far to `stream`, so that a report of tens of megabytes is never
+    // one string (growing it, page by page, cost more than writing it).
+    void flushTo(std::ostream& stream)
+    {
+        stream << out_;
+        out_.clear();
+    }
+
+    void open(char bracket)
+    {
+        out_ += bracket;
+        empty_.push_back(true);
+    }
+    void close(char bracket)
+    {
+        const bool empty = empty_.back();
+        empty_.pop_back();
+        if (!empty)
+            newline();
+        out_ += bracket;
+    }
+    // Starts the next member of the open object.
+    JsonText& key(std::string_view name)
+    {
+        next();
+        string(name);
+        out_ += indent_ < 0 ? ":" : ": ";
+        return *this;
+    }
+    // Starts the next element of the open array.
+    JsonText& element()
+    {
+        next();
+        return *this;
+    }
+    void string(std::string_view value)
+    {
+        if (!wellFormedUtf8(value)) { // nlohmann's replacement of what is not UTF-8
+            out_ += Json(value).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        out_ += '"';
+        for (const char c : value) {
+            switch (c) {
+            case '"': out_ += "\\\""; break;
+            case '\\': out_ += "\\\\"; break;
+            case '\b': out_ += "\\b"; break;
+            case '\f': out_ += "\\f"; break;
+            case '\n': out_ += "\\n"; break;
+            case '\r': out_ += "\\r"; break;
+            case '\t': out_ += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+                    out_ += escaped;
+                } else {
+                    out_ += c;
+                }
+            }
+        }
+        out_ += '"';
+    }
+    void number(long long value) { out_ += std::to_string(value); }
+    void tree(const Json& value)
+    {
+        const std::string text = value.dump(indent_, ' ', false, Json::error_handler_t::replace);
+        if (indent_ < 0) {
+            out_ += text;
+            return;
+        }
+        const std::string margin(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+        for (const char c : text) {
+            out_ += c;
+            if (c == '\n')
+                out_ += margin;
+        }
+    }
+
+private:
+    void next()
+    {
+        if (!empty_.back())
+            out_ += ',';
+        empty_.back() = false;
+        newline();
+    }
+    void newline()
+    {
+        if (indent_ < 0)
+            return;
+        out_ += '\n';
+        out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+    }
+
+    std::string& out_;
+    const int indent_;
+    std::vector<bool> empty_; // per open bracket: nothing written in it yet
+};
+
+// The members in nlohmann's order (sorted by name), as findingToJson makes them.
+void writeFinding(JsonText& json, const FindingRecord& finding)
 {
-    Json documents = Json::array();
-    for (const auto* document : sortedDocuments(report))
-        documents.push_back(documentToJson(*document));
-    Json json = {
-        {"schema", "gwcheck-report"},
-        {"schemaVersion", reportSchemaVersion},
-        {"tool", {{"name", "gwcheck"}, {"version", GWCHECK_VERSION}}},
-        {"command", report.command},
-        {"language", report.language},
-        {"failOn", report.failOn},
-        {"summary", summaryToJson(report)},
-        {"documents", std::move(documents)},
-        {"rules", rulesToJson()},
-    };
-    return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    json.open('{');
+    json.key("column").number(finding.start + 1);
+    json.key("context").string(finding.context);
+    json.key("fixKind").string(finding.fixKind);
+    json.key("key").string(finding.key);
+    json.key("length").number(finding.length);
+    json.key("line").number(finding.paragraph + 1);
+    json.key("location").string(finding.location);
+    json.key("message").string(finding.message);
+    json.key("paragraphIndex").number(finding.paragraph);
+    json.key("rule").string(finding.rule);
+    json.key("severity").string(finding.severity);
+    json.key("slug").string(finding.slug);
+    json.key("start").number(finding.start);
+    if (!finding.edits.empty()) {
+        json.key("textEdits").open('[');
+        for (const auto& edit : finding.edits) {
+            json.element().open('{');
+            json.key("length").number(edit.length);
+            json.key("paragraphIndex").number(edit.paragraph);
+            json.key("replacement").string(edit.replacement);
+            json.key("start").number(edit.start);
+            json.close('}');
+        }
+        json.close(']');
+    }
+    json.close('}');
+}
+
+void writeFindings(JsonText& json, const std::vector<FindingRecord>& findings)
+{
+    json.open('[');
+    for (const auto& finding : findings) {
+        json.element();
+        writeFinding(json, finding);
+    }
+    json.close(']');
+}
+
+// documentToJson's members (sorted by name), and the jsonl stream's timings and type with `line`.
+void writeDocument(JsonText& json, const DocumentResult& document, bool line)
+{
+    const bool fixing = !document.fixed.empty() || document.edits > 0 || !document.savedTo.empty();
+    json.open('{');
+    if (fixing)
+        json.key("edits").number(document.edits);
+    if (document.failed())
+        json.key("error").tree({{"kind", failureName(document.failure)}, {"message", document.error}});
+    json.key("findings");
+    writeFindings(json, document.findings);
+    if (fixing) {
+        json.key("fixed");
+        writeFindings(json, document.fixed);
+    }
+    json.key("path").string(document.path);
+    if (fixing)
+        json.key("savedTo").string(document.savedTo);
+    if (line)
+        json.key("seconds").tree({{"total", document.seconds}, {"check", document.checkSeconds}});
+    json.key("status").string(document.failed() ? "failed" : "checked");
+    if (line)
+        json.key("type").string("document");
+    json.close('}');
+}
+
+void writeJson(const Report& report, std::ostream& stream)
+{
+    std::string out;
+    JsonText json(out, 2);
+    json.open('{');
+    json.key("command").string(report.command);
+    json.key("documents").open('[');
+    for (const auto* document : sortedDocuments(report)) {
+        json.element();
+        writeDocument(json, *document, false);
+        if (out.size() > (1u << 16))
+            json.flushTo(stream);
+    }
+    json.close(']');
+    json.key("failOn").string(report.failOn);
+    json.key("language").string(report.language);
+    json.key("rules").tree(rulesToJson());
+    json.key("schema").string("gwcheck-report");
+    json.key("schemaVersion").number(reportSchemaVersion);
+    json.key("summary").tree(summaryToJson(report));
+    json.key("tool").tree({{"name", "gwcheck"}, {"version", GWCHECK_VERSION}});
+    json.close('}');
+    out += '\n';
+    json.flushTo(stream);
 }
 
 std::string plural(int count, const char* one, const char* many)
@@ -623,11 +809,11 @@ Json documentToJson(const DocumentResult& document)
 
 std::string jsonlDocumentLine(const DocumentResult& document)
 {
-    Json line = documentToJson(document);
-    line["type"] = "document";
     // Timings only in the stream: the json report stays the same from run to run.
-    line["seconds"] = {{"total", document.seconds}, {"check", document.checkSeconds}};
-    return line.dump(-1, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    JsonText json(out, -1);
+    writeDocument(json, document, true);
+    return out;
 }
 
 std::string jsonlSummaryLine(const Report& report)
@@ -642,22 +828,20 @@ std::string jsonlSummaryLine(const Report& report)
     return line.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-std::string render(const Report& report, Format format)
+void render(const Report& report, Format format, std::ostream& out)
 {
     switch (format) {
-    case Format::Text: return renderText(report);
-    case Format::Json: return renderJson(report);
-    case Format::Sarif: return renderSarif(report);
-    case Format::Junit: return renderJunit(report);
-    case Format::Html: return renderHtml(report);
-    case Format::Jsonl: {
-        std::string out;
+    case Format::Text: out << renderText(report); break;
+    case Format::Json: writeJson(report, out); break;
+    case Format::Sarif: out << renderSarif(report); break;
+    case Format::Junit: out << renderJunit(report); break;
+    case Format::Html: out << renderHtml(report); break;
+    case Format::Jsonl:
         for (const auto* document : sortedDocuments(report))
-            out += jsonlDocumentLine(*document) + "\n";
-        return out + jsonlSummaryLine(report) + "\n";
+            out << jsonlDocumentLine(*document) << '\n';
+        out << jsonlSummaryLine(report) << '\n';
+        break;
     }
-    }
-    return {};
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "result.hpp"
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,7 @@ struct Report {
 constexpr int reportSchemaVersion = 1;
 
 // The whole report in `format` (for jsonl: every document line and the summary line).
-std::string render(const Report& report, Format format);
+void render(const Report& report, Format format, std::ostream& out);
 
 // One jsonl line (without the newline) for a finished document, and the final summary line.
 std::string jsonlDocumentLine(const DocumentResult& document);

@@ -8,6 +8,7 @@ Every scenario raises AssertionError on a failure; the exit status is what ctest
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -188,6 +189,30 @@ def test_config_errors():
     assert [f["rule"] for f in report["documents"][0]["findings"]] == ["TH-01"] * 3, report
 
 
+def check_json_layout(work, config):
+    """The json report is written as text, not as one tree: it must still read as a JSON library
+    lays it out (keys sorted, two spaces a level; jsonl compact), escapes included — a file name
+    with a quote, a backslash, a tab and a byte that is not UTF-8."""
+    folder = os.path.join(work, "layout")
+    os.makedirs(folder, exist_ok=True)
+    odd = os.path.join(folder.encode(), b'a"b\\c\td\xff.odt')
+    shutil.copy(os.path.join(MIXED, "report.odt"), odd)
+    shutil.copy(os.path.join(MIXED, "report.docx"), os.path.join(folder, "plain.docx"))
+    text = run("check", folder, "--config", config, "--lang", "en-US", "--quiet", "--format", "json",
+               errors="surrogateescape").stdout
+    report = json.loads(text)
+    assert text == json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    paths = [d["path"] for d in report["documents"]]
+    assert any('a"b\\c\td\ufffd.odt' in path for path in paths), paths
+    assert sum(len(d["findings"]) for d in report["documents"]) == 2 * len(REPORT_FINDINGS)
+    for line in run("check", folder, "--config", config, "--lang", "en-US", "--quiet", "--format", "jsonl",
+                    errors="surrogateescape").stdout.splitlines():
+        record = json.loads(line)
+        record.pop("seconds", None)  # floats: the libraries may print them differently
+        assert re.sub(r',"seconds":\{[^}]*\}', "", line) == json.dumps(
+            record, separators=(",", ":"), ensure_ascii=False, sort_keys=True), line
+
+
 def test_formats():
     work = work_dir("formats")
     config = spine_config(work)
@@ -209,6 +234,7 @@ def test_formats():
     lines = [json.loads(l) for l in run(*args, "--format", "jsonl").stdout.splitlines()]
     assert [l["type"] for l in lines] == ["document"] * 10 + ["summary"]
     assert lines[-1]["summary"] == report["summary"]
+    check_json_layout(work, config)
     # SARIF 2.1.0: the shape code-scanning tools need
     sarif = json.loads(run(*args, "--format", "sarif").stdout)
     assert sarif["version"] == "2.1.0" and "sarif-2.1.0" in sarif["$schema"]
