@@ -8,7 +8,7 @@ suggestion applied to the document.
     GWCHECK_OXT=build/gwcheck.oxt /usr/bin/python3 tests/integration/proofreader/proofreader_test.py [Test]
 """
 import os
-import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -457,7 +457,6 @@ class EnglishCheckerBehindTest(ProofreaderCase):
     @classmethod
     def tearDownClass(cls):
         super().tearDownClass()
-        import shutil
         shutil.rmtree(cls.folder, ignore_errors=True)
 
     def test_an_english_document_is_checked_by_the_english_checker(self):
