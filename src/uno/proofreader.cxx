@@ -21,6 +21,7 @@
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XDesktop.hpp>
 #include <com/sun/star/frame/XTerminateListener.hpp>
@@ -77,7 +78,15 @@ constexpr char kServiceName[] = "com.sun.star.linguistic2.Proofreader";
 // not one per keystroke.
 constexpr auto kQuiet = std::chrono::milliseconds(1000);
 
-bool isSupported(const css::lang::Locale& locale) { return locale.Language == "zh" && locale.Country == "CN"; }
+// Writer asks about a paragraph in the language of its first character. In a Chinese document
+// that is zh-CN (the Asian language) for a paragraph that starts with a Han character or Chinese
+// punctuation, but the Western language, en-US in documents from Writer, Word and WPS alike, for
+// one that starts with a digit or a Latin letter: "1.加强管理", "2024年工作", "5G基站建设". Those
+// are asked about in en-US, and answered when their document is a Chinese one (see
+// LiveChecker::answer); an English document gets nothing.
+bool isChinese(const css::lang::Locale& locale) { return locale.Language == "zh" && locale.Country == "CN"; }
+bool isWestern(const css::lang::Locale& locale) { return locale.Language == "en" && locale.Country == "US"; }
+bool isSupported(const css::lang::Locale& locale) { return isChinese(locale) || isWestern(locale); }
 
 // What was shown for a paragraph: the rule and place of each finding.
 using Signature = std::vector<std::tuple<std::string_view, std::uint32_t, std::uint32_t>>;
@@ -156,7 +165,9 @@ Underline underlineOf(const gw::Finding& finding, std::u16string_view text)
 
 // Writer's flat paragraph (the text doProofreading gets) has a U+200B at each field's position
 // (the FieldPositions property) before the field's text; the document-level check's model has
-// the field's text alone. The paragraph is checked without them, and offsets are mapped back.
+// the field's text alone, or one U+FFFC for a field whose text comes from the layout (a page
+// number: gw::ParagraphMatch places its value). The paragraph is checked without the U+200B, and
+// offsets are mapped back.
 class FlatParagraph {
 public:
     FlatParagraph(const rtl::OUString& text, const Sequence<css::beans::PropertyValue>& properties)
@@ -182,6 +193,15 @@ public:
     }
 
     const std::u16string& modelText() const { return model_; }
+
+    // Where each field's text starts in modelText(), ascending.
+    std::vector<std::uint32_t> fieldStarts() const
+    {
+        std::vector<std::uint32_t> out;
+        for (std::size_t k = 0; k < removed_.size(); ++k)
+            out.push_back(removed_[k] - static_cast<std::uint32_t>(k));
+        return out;
+    }
 
     // The flat offset of model offset `offset`: a range starting at a field starts after its
     // U+200B, one ending at a field ends before it.
@@ -250,6 +270,17 @@ private:
     std::weak_ptr<LiveChecker> checker_;
 };
 
+// Passes the Western fallback's requests to proofread again on (see LiveChecker::westernFallback).
+class FallbackListener : public cppu::WeakImplHelper1<css::linguistic2::XLinguServiceEventListener> {
+public:
+    explicit FallbackListener(std::weak_ptr<LiveChecker> checker) : checker_(std::move(checker)) {}
+    void SAL_CALL processLinguServiceEvent(const css::linguistic2::LinguServiceEvent& event) override;
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    std::weak_ptr<LiveChecker> checker_;
+};
+
 // The state all Proofreader instances share (LibreOffice creates more than one: to ask for the
 // locales, and the one the iterator keeps): the checked documents, the settings, the refresher.
 class LiveChecker : public std::enable_shared_from_this<LiveChecker> {
@@ -270,26 +301,123 @@ public:
     bool enabled() const { return enabled_; }
     const std::string& language() const { return language_; }
 
-    // The underlined findings of a paragraph of document `docId`, offsets into `text`.
-    std::vector<gw::Finding> findings(const rtl::OUString& docId, const std::u16string& text)
+    // The underlined findings of a paragraph, with offsets into `text`: the paragraph as the
+    // document-level check has it, placed in the flat paragraph by `match`, or the flat
+    // paragraph's text (`match` without fields) for a paragraph edited since.
+    struct Answer {
+        std::vector<gw::Finding> findings;
+        std::u16string text;
+        gw::ParagraphMatch match;
+        bool ours = true; // false: a Western paragraph of a document not known for a Chinese one
+    };
+
+    // The answer for a paragraph of document `docId` that Writer asks about in zh-CN
+    // (`inChinese`) or in the Western language. In the Western language only the paragraphs of
+    // a Chinese document are answered: one that Writer has asked about in zh-CN too, and whose
+    // check finds it written in Chinese.
+    Answer answer(const rtl::OUString& docId, const FlatParagraph& paragraph, bool inChinese)
     {
+        const std::u16string& text = paragraph.modelText();
+        const std::vector<std::uint32_t> fieldStarts = paragraph.fieldStarts();
+        Answer out{{}, text, {}, true};
         std::shared_ptr<const gw::CheckedDocument> checked;
+        bool askAgain = false;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            checked = checkedFor(docId, text);
+            if (inChinese) {
+                checked = checkedFor(docId, text, fieldStarts);
+                chineseDocIds_.insert(docId);
+                // Its paragraphs asked about in the Western language before it was known for a
+                // Chinese document: once now (the document is known from here on).
+                askAgain = docIds_.count(docId) != 0 && westernUnanswered_.erase(docId) != 0;
+            } else {
+                const auto [known, chinese] = chineseCheckFor(docId);
+                if (!chinese) {
+                    if (!known) {
+                        // Perhaps a Chinese document not known yet: asked again when it is.
+                        westernUnanswered_.insert(docId);
+                        provisional_[text] = Shown{docId, fieldStarts, {}, true};
+                        wakeRefresher(false);
+                    }
+                    out.ours = false;
+                    return out;
+                }
+                checked = chinese;
+            }
         }
-        std::vector<gw::Finding> out;
+        if (askAgain)
+            proofreadAgain();
         if (checked) {
-            if (const auto paragraph = checked->find(text))
-                return withoutIgnored(checked->findingsOf(*paragraph));
-            out = withoutIgnored(checked->checkEdited(text));
+            if (auto match = checked->find(text, fieldStarts)) {
+                out.findings = withoutIgnored(checked->findingsOf(match->paragraph));
+                out.text = checked->document().paragraphs[match->paragraph].text;
+                out.match = std::move(*match);
+                return out;
+            }
+            out.findings = withoutIgnored(checked->checkEdited(text));
         }
         // Not (yet) in a document-level check: what was shown is remembered, so that the
         // refresher can tell whether the paragraph needs proofreading again.
         std::lock_guard<std::mutex> lock(mutex_);
-        provisional_[text] = signatureOf(out);
+        provisional_[text] = Shown{docId, fieldStarts, signatureOf(out.findings), false};
         wakeRefresher(false);
         return out;
+    }
+
+    // The grammar checker LibreOffice would call for en-US without gwcheck. It calls the first
+    // configured checker of a language only; gwcheck, installed where no English checker was
+    // configured yet, is that one, and a checker installed after it (LanguageTool) is configured
+    // behind it. The en-US paragraphs that are not gwcheck's go to that checker, so that English
+    // documents keep their grammar checking.
+    Reference<css::linguistic2::XProofreader> westernFallback()
+    {
+        // Not under mutex_: making the checker may wait for the solar mutex, whose holder may be
+        // waiting for mutex_.
+        std::lock_guard<std::mutex> lock(fallbackMutex_);
+        Sequence<rtl::OUString> configured;
+        try {
+            if (!grammarCheckers_.is()) {
+                Sequence<css::uno::Any> arguments(1);
+                arguments[0] <<= css::beans::NamedValue(
+                    "nodepath", css::uno::Any(rtl::OUString("/org.openoffice.Office.Linguistic/ServiceManager/GrammarCheckerList")));
+                grammarCheckers_.set(css::configuration::theDefaultProvider::get(context_)->createInstanceWithArguments(
+                                         "com.sun.star.configuration.ConfigurationAccess", arguments),
+                                     UNO_QUERY_THROW);
+            }
+            if (grammarCheckers_->hasByName("en-US"))
+                grammarCheckers_->getByName("en-US") >>= configured;
+        } catch (const css::uno::Exception&) {
+            return {};
+        }
+        for (const rtl::OUString& name : configured) {
+            if (name == kImplementationName)
+                continue;
+            if (name != fallbackName_) {
+                try {
+                    fallback_.set(context_->getServiceManager()->createInstanceWithContext(name, context_), UNO_QUERY);
+                } catch (const css::uno::Exception&) {
+                    fallback_.clear();
+                }
+                fallbackName_ = name;
+                const Reference<css::linguistic2::XLinguServiceEventBroadcaster> broadcaster(fallback_, UNO_QUERY);
+                if (broadcaster.is())
+                    broadcaster->addLinguServiceEventListener(
+                        Reference<css::linguistic2::XLinguServiceEventListener>(new FallbackListener(weak_from_this())));
+            }
+            return fallback_;
+        }
+        return {};
+    }
+
+    void resetFallbackIgnoredRules()
+    {
+        Reference<css::linguistic2::XProofreader> fallback;
+        {
+            std::lock_guard<std::mutex> lock(fallbackMutex_);
+            fallback = fallback_;
+        }
+        if (fallback.is())
+            fallback->resetIgnoreRules();
     }
 
     void ignoreRule(const rtl::OUString& code)
@@ -337,8 +465,15 @@ public:
     {
         std::lock_guard<std::mutex> lock(mutex_);
         documents_.erase(key);
-        for (auto binding = docIds_.begin(); binding != docIds_.end();)
-            binding = binding->second == key ? docIds_.erase(binding) : std::next(binding);
+        for (auto binding = docIds_.begin(); binding != docIds_.end();) {
+            if (binding->second != key) {
+                ++binding;
+                continue;
+            }
+            chineseDocIds_.erase(binding->first);
+            westernUnanswered_.erase(binding->first);
+            binding = docIds_.erase(binding);
+        }
     }
 
     void settingsChanged()
@@ -426,21 +561,15 @@ private:
     // The check of document `docId`. The proofreading iterator names documents by numbers of
     // its own; a number is tied to the open document whose check has the paragraph (the first
     // time only one has it). Called with mutex_ held.
-    std::shared_ptr<const gw::CheckedDocument> checkedFor(const rtl::OUString& docId, const std::u16string& text)
+    std::shared_ptr<const gw::CheckedDocument> checkedFor(const rtl::OUString& docId, const std::u16string& text,
+                                                          const std::vector<std::uint32_t>& fieldStarts)
     {
         if (const auto bound = docIds_.find(docId); bound != docIds_.end()) {
             const auto document = documents_.find(bound->second);
             if (document != documents_.end())
                 return document->second.checked;
         }
-        const void* owner = nullptr;
-        int owners = 0;
-        for (const auto& [key, document] : documents_) {
-            if (document.checked && document.checked->find(text)) {
-                owner = key;
-                ++owners;
-            }
-        }
+        auto [owner, owners] = ownersOf(text, fieldStarts);
         if (owners == 1)
             docIds_[docId] = owner;
         if (owners > 0)
@@ -457,6 +586,36 @@ private:
             }
         }
         return owner ? documents_.at(owner).checked : nullptr;
+    }
+
+    // An open document whose check has the paragraph (the last of them), and how many have it.
+    // Called with mutex_ held.
+    std::pair<const void*, int> ownersOf(const std::u16string& text, const std::vector<std::uint32_t>& fieldStarts) const
+    {
+        const void* owner = nullptr;
+        int owners = 0;
+        for (const auto& [key, document] : documents_) {
+            if (document.checked && document.checked->find(text, fieldStarts)) {
+                owner = key;
+                ++owners;
+            }
+        }
+        return {owner, owners};
+    }
+
+    // Whether document `docId` is known (Writer has asked about it in zh-CN and it is tied to an
+    // open document), and its check when it is a Chinese document. Called with mutex_ held.
+    std::pair<bool, std::shared_ptr<const gw::CheckedDocument>> chineseCheckFor(const rtl::OUString& docId) const
+    {
+        const auto bound = docIds_.find(docId);
+        if (!chineseDocIds_.count(docId) || bound == docIds_.end())
+            return {false, nullptr};
+        const auto document = documents_.find(bound->second);
+        if (document == documents_.end() || !document->second.checked)
+            return {false, nullptr};
+        if (!document->second.checked->isChinese())
+            return {true, nullptr};
+        return {true, document->second.checked};
     }
 
     // Called with mutex_ held.
@@ -515,7 +674,7 @@ private:
         // Closed documents are let go after mutex_ is released: dropping the last reference to a
         // document takes the solar mutex, which the main thread may hold waiting for mutex_.
         std::vector<TrackedDocument> closed;
-        std::map<std::u16string, Signature> shown;
+        std::map<std::u16string, Shown> shown;
         gw::Config config;
         {
             std::lock_guard<std::mutex> lock(mutex_);
@@ -574,22 +733,37 @@ private:
             again = again || findingsMoved(previous.get(), *checked);
         }
 
-        // A paragraph answered without its document-level check, which now has it with other
-        // findings.
-        for (const auto& [text, signature] : shown) {
+        {
             std::lock_guard<std::mutex> lock(mutex_);
-            for (const auto& entry : documents_) {
-                const auto& checked = entry.second.checked;
-                if (!checked)
+            // The paragraphs asked about before their document was checked tie its number to it.
+            for (const auto& [text, before] : shown) {
+                if (docIds_.count(before.docId))
                     continue;
-                if (const auto paragraph = checked->find(text)) {
-                    if (signatureOf(underlined(checked->findingsOf(*paragraph))) != signature)
-                        again = true;
-                    break;
-                }
+                if (const auto [owner, owners] = ownersOf(text, before.fieldStarts); owners == 1)
+                    docIds_[before.docId] = owner;
             }
-            if (again)
-                break;
+            for (const auto& [text, before] : shown) {
+                if (before.western) {
+                    // Not answered in the Western language, of a document now known for a
+                    // Chinese one.
+                    again = again || chineseCheckFor(before.docId).second != nullptr;
+                } else {
+                    // Answered without its document-level check, which now has it with other
+                    // findings.
+                    for (const auto& entry : documents_) {
+                        const auto& checked = entry.second.checked;
+                        if (!checked)
+                            continue;
+                        if (const auto match = checked->find(text, before.fieldStarts)) {
+                            again = again ||
+                                    signatureOf(underlined(checked->findingsOf(match->paragraph))) != before.signature;
+                            break;
+                        }
+                    }
+                }
+                if (again)
+                    break;
+            }
         }
         if (again)
             proofreadAgain();
@@ -656,7 +830,22 @@ private:
     gw::Config config_;
     std::map<const void*, TrackedDocument> documents_;
     std::map<rtl::OUString, const void*> docIds_;
-    std::map<std::u16string, Signature> provisional_;
+    // What was shown for a paragraph no document-level check had, or that was not answered in the
+    // Western language (`western`).
+    struct Shown {
+        rtl::OUString docId;
+        std::vector<std::uint32_t> fieldStarts;
+        Signature signature;
+        bool western = false;
+    };
+    std::map<std::u16string, Shown> provisional_;
+    std::set<rtl::OUString> chineseDocIds_;     // documents Writer has asked about in zh-CN
+    std::set<rtl::OUString> westernUnanswered_; // documents with a paragraph not answered in the Western language
+
+    std::mutex fallbackMutex_;
+    Reference<css::container::XNameAccess> grammarCheckers_; // the configured checkers by language
+    rtl::OUString fallbackName_;
+    Reference<css::linguistic2::XProofreader> fallback_;
     std::set<std::string> ignoredRules_;
     std::vector<Reference<css::linguistic2::XLinguServiceEventListener>> listeners_;
     Clock::time_point lastChange_{};
@@ -680,6 +869,14 @@ void DocumentListener::disposing(const css::lang::EventObject&)
 {
     if (const auto checker = checker_.lock())
         checker->documentGone(key_);
+}
+
+void FallbackListener::processLinguServiceEvent(const css::linguistic2::LinguServiceEvent& event)
+{
+    if (event.nEvent != css::linguistic2::LinguServiceEventFlags::PROOFREAD_AGAIN)
+        return;
+    if (const auto checker = checker_.lock())
+        checker->notifyListeners();
 }
 
 void SettingsListener::changesOccurred(const css::util::ChangesEvent&)
@@ -707,8 +904,9 @@ public:
     // XSupportedLocales
     Sequence<css::lang::Locale> SAL_CALL getLocales() override
     {
-        Sequence<css::lang::Locale> locales(1);
+        Sequence<css::lang::Locale> locales(2);
         locales[0] = css::lang::Locale("zh", "CN", rtl::OUString());
+        locales[1] = css::lang::Locale("en", "US", rtl::OUString());
         return locales;
     }
     sal_Bool SAL_CALL hasLocale(const css::lang::Locale& locale) override { return isSupported(locale); }
@@ -732,18 +930,32 @@ public:
         result.nBehindEndOfSentencePosition = text.getLength();
         result.nStartOfNextSentencePosition = text.getLength();
         result.xProofreader = this;
-        if (!isSupported(locale) || !checker_->enabled() || text.isEmpty())
+        if (!isSupported(locale) || text.isEmpty())
             return result;
+        const auto notOurs = [&] {
+            if (isChinese(locale))
+                return result;
+            const Reference<css::linguistic2::XProofreader> fallback = checker_->westernFallback();
+            return fallback.is() ? fallback->doProofreading(docId, text, locale, startOfSentence,
+                                                            suggestedEndOfSentence, properties)
+                                 : result;
+        };
+        if (!checker_->enabled())
+            return notOurs();
 
         const FlatParagraph paragraph(text, properties);
+        const LiveChecker::Answer answer = checker_->answer(docId, paragraph, isChinese(locale));
+        if (!answer.ours)
+            return notOurs();
         std::vector<css::linguistic2::SingleProofreadingError> errors;
-        for (const gw::Finding& finding : checker_->findings(docId, paragraph.modelText())) {
-            Underline underline = underlineOf(finding, paragraph.modelText());
-            const std::uint32_t start = paragraph.flatStart(underline.start);
-            const std::uint32_t end = std::max(start, paragraph.flatEnd(underline.start + underline.length));
+        for (const gw::Finding& finding : answer.findings) {
+            Underline underline = underlineOf(finding, answer.text);
+            const std::uint32_t underlineEnd = underline.start + underline.length;
+            const std::uint32_t start = paragraph.flatStart(answer.match.textOffset(underline.start));
+            const std::uint32_t end = std::max(start, paragraph.flatEnd(answer.match.textOffset(underlineEnd)));
             if (start < static_cast<std::uint32_t>(startOfSentence) || end == start)
                 continue; // reported with an earlier sentence of the paragraph
-            if (paragraph.spansField(start, end))
+            if (paragraph.spansField(start, end) || answer.match.coversField(underline.start, underlineEnd))
                 underline.suggestion.reset(); // replacing the range would take the field with it
             css::linguistic2::SingleProofreadingError error;
             error.nErrorStart = static_cast<sal_Int32>(start);
@@ -768,7 +980,11 @@ public:
     {
         checker_->ignoreRule(ruleIdentifier);
     }
-    void SAL_CALL resetIgnoreRules() override { checker_->resetIgnoredRules(); }
+    void SAL_CALL resetIgnoreRules() override
+    {
+        checker_->resetIgnoredRules();
+        checker_->resetFallbackIgnoredRules();
+    }
 
     // XLinguServiceEventBroadcaster: the iterator listens, to proofread again when told to.
     sal_Bool SAL_CALL

@@ -1,19 +1,25 @@
 #!/usr/bin/python3
 """Live checking: gwcheck's Proofreader (src/uno/proofreader.cxx) in a real headless soffice with
-the built extension in a private profile — registered and active for zh-CN, findings with their
-offsets and suggestions through doProofreading and through the proofreading iterator, the
-LiveChecking setting, and a suggestion applied to the document.
+the built extension in a private profile — registered and active for zh-CN and en-US, findings
+with their offsets and suggestions through doProofreading and through the proofreading iterator,
+paragraphs with fields, paragraphs Writer asks about in en-US, the LiveChecking setting, and a
+suggestion applied to the document.
 
     GWCHECK_OXT=build/gwcheck.oxt /usr/bin/python3 tests/integration/proofreader/proofreader_test.py [Test]
 """
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import unittest
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "integration", "uno"))
+import harness  # noqa: E402
 from harness import DocumentBuilder, Office  # noqa: E402
 
 OXT = os.environ.get("GWCHECK_OXT", os.path.join(ROOT, "build", "gwcheck.oxt"))
@@ -38,9 +44,39 @@ def proofreading():
     return uno.getConstantByName("com.sun.star.text.TextMarkupType.PROOFREADING")
 
 
-def zh_cn():
+def locale(language, country):
     from com.sun.star.lang import Locale
-    return Locale("zh", "CN", "")
+    return Locale(language, country, "")
+
+
+def zh_cn():
+    return locale("zh", "CN")
+
+
+def en_us():
+    return locale("en", "US")
+
+
+# A report whose level-3 headings skip from 1. to 3.: paragraphs that start with a digit, which
+# Writer asks about in the document's Western language (en-US), not in zh-CN.
+LEVEL_3_GAP = [
+    "关于2024年工作情况的报告",
+    "一、工作开展情况",
+    "（一）强化组织领导",
+    "1.健全工作机制。全年召开专题会议研究部署。",
+    "3.完善制度建设。制定印发管理办法。",
+    "二、下一步工作",
+]
+
+# An English document with a Chinese line in it: gwcheck's rules find things in its English
+# paragraphs (the document checker service reports them), which live checking must not show.
+ENGLISH = [
+    "Annual report",
+    "1. Introduction",
+    "3. Results,as expected(see the table).",
+    "The budget grew by 5%,from 2023 to 2024.",
+    "附件：统计表",
+]
 
 
 def wait_for(predicate, timeout=20.0, step=0.2):
@@ -52,7 +88,9 @@ def wait_for(predicate, timeout=20.0, step=0.2):
         time.sleep(step)
 
 
-class ProofreaderTest(unittest.TestCase):
+class ProofreaderCase(unittest.TestCase):
+    """A soffice with gwcheck, and the helpers of the tests."""
+
     @classmethod
     def setUpClass(cls):
         cls.office = Office(OXT)
@@ -75,14 +113,31 @@ class ProofreaderTest(unittest.TestCase):
             self.office.close(doc)
 
     # -- helpers ---------------------------------------------------------------------------
-    def report(self, paragraphs=PARAGRAPHS):
-        """A Writer document with the paragraphs, its Chinese text marked zh-CN (as a document
-        written in Chinese Writer or WPS is)."""
+    def report(self, paragraphs=PARAGRAPHS, asian=("zh", "CN")):
+        """A Writer document with the paragraphs, its Chinese text marked zh-CN and its Western
+        text en-US (as a document written in Chinese Writer, Word or WPS is)."""
         doc = self.office.new_document()
         builder = DocumentBuilder(doc)
         for text in paragraphs:
-            builder.paragraph(text, chars={"CharLocaleAsian": zh_cn()})
+            builder.paragraph(text, chars={"CharLocaleAsian": locale(*asian), "CharLocale": en_us()})
         return doc
+
+    def insert_field(self, doc, text_start, offset, service, **properties):
+        """Inserts a text field at `offset` of the paragraph that starts with `text_start`."""
+        text = doc.getText()
+        paragraphs = text.createEnumeration()
+        while paragraphs.hasMoreElements():
+            paragraph = paragraphs.nextElement()
+            if paragraph.getString().startswith(text_start):
+                break
+        else:
+            self.fail("no paragraph starts with " + text_start)
+        cursor = text.createTextCursorByRange(paragraph.getStart())
+        cursor.goRight(offset, False)
+        field = doc.createInstance(service)
+        for name, value in properties.items():
+            setattr(field, name, value)
+        text.insertTextContent(cursor, field, False)
 
     def set_live_checking(self, enabled):
         import uno
@@ -115,22 +170,44 @@ class ProofreaderTest(unittest.TestCase):
         self.fail("no paragraph starts with " + text_start)
 
     def check_at(self, doc, text_start):
+        """What the proofreading iterator reports for a paragraph, as for Writer's context menu:
+        the iterator asks in the language Writer gives the paragraph's first character."""
         iterator = self.office.smgr.createInstanceWithContext("com.sun.star.linguistic2.ProofreadingIterator",
                                                               self.office.ctx)
         paragraph = self.flat_paragraph(doc, text_start)
         text = paragraph.getText()
         return iterator.checkSentenceAtPosition(doc, paragraph, text, zh_cn(), 0, len(text), 0)
 
+    def check_in_order(self, doc, text_start):
+        """check_at after the iterator has asked about the document's first paragraph, as Writer's
+        checking in the background does, from the top."""
+        first = self.flat_paragraph(doc, "").getText()
+        self.check_at(doc, first)
+        return self.check_at(doc, text_start)
+
+    def language_of(self, doc, text_start):
+        found = self.flat_paragraph(doc, text_start).getLanguageOfText(0, 1)
+        return found.Language + "-" + found.Country
+
+
+class ProofreaderTest(ProofreaderCase):
     # -- registration ----------------------------------------------------------------------
-    def test_registered_and_active_for_zh_cn(self):
+    def test_registered_and_active_for_zh_cn_and_en_us(self):
         manager = self.office.smgr.createInstanceWithContext("com.sun.star.linguistic2.LinguServiceManager",
                                                              self.office.ctx)
-        self.assertIn(IMPLEMENTATION, manager.getAvailableServices(PROOFREADER, zh_cn()))
-        # Active without the user ticking it in Writing Aids.
-        self.assertIn(IMPLEMENTATION, manager.getConfiguredServices(PROOFREADER, zh_cn()))
-        self.assertTrue(self.proofreader.hasLocale(zh_cn()))
-        from com.sun.star.lang import Locale
-        self.assertFalse(self.proofreader.hasLocale(Locale("en", "US", "")))
+        for wanted in (zh_cn(), en_us()):
+            self.assertIn(IMPLEMENTATION, manager.getAvailableServices(PROOFREADER, wanted))
+            # Active without the user ticking it in Writing Aids.
+            self.assertIn(IMPLEMENTATION, manager.getConfiguredServices(PROOFREADER, wanted))
+            self.assertTrue(self.proofreader.hasLocale(wanted))
+
+    def test_not_registered_for_traditional_or_singapore_chinese(self):
+        # GB/T 9704 is the mainland's: documents in these locales follow other conventions.
+        manager = self.office.smgr.createInstanceWithContext("com.sun.star.linguistic2.LinguServiceManager",
+                                                             self.office.ctx)
+        for country in ("TW", "HK", "SG", "MO"):
+            self.assertFalse(self.proofreader.hasLocale(locale("zh", country)), country)
+            self.assertNotIn(IMPLEMENTATION, manager.getAvailableServices(PROOFREADER, locale("zh", country)))
 
     # -- doProofreading --------------------------------------------------------------------
     def test_paragraph_findings_with_offsets_and_suggestion(self):
@@ -249,6 +326,156 @@ class ProofreaderTest(unittest.TestCase):
         shown = self.flat_paragraph(doc, "（三）").getText()
         self.assertIn("\u200b", shown)
         self.assertTrue(shown[gap.nErrorStart:gap.nErrorStart + gap.nErrorLength].startswith("（三"))
+
+    # -- fields whose text comes from the layout ----------------------------------------------
+    # The document-level check reads a page number, a page count… as one U+FFFC (the same with a
+    # layout and without); Writer's flat paragraph shows the value after its U+200B. The heading
+    # after the numbering gap is still the paragraph that check has.
+    def assert_gap_reported_with_layout_field(self, doc):
+        shown = self.flat_paragraph(doc, "（三）").getText()
+        self.assertRegex(shown, "\u200b[0-9]+", "Writer does not show the field's value: " + repr(shown))
+        gap = self.wait_for_rule(lambda: self.check_at(doc, "（三）"), "HN-08")
+        self.assertIsNotNone(gap, "the numbering gap is not reported for a heading with a layout field")
+        self.assertTrue(shown[gap.nErrorStart:gap.nErrorStart + gap.nErrorLength].startswith("（三"))
+        # A finding after the field lands on its text too.
+        placeholder = self.errors_by_rule(self.check_at(doc, "（三）"))["TH-01"]
+        self.assertEqual(shown[placeholder.nErrorStart:placeholder.nErrorStart + placeholder.nErrorLength], "X")
+
+    # The heading after the gap, where a field goes, with a placeholder after it.
+    FIELD_HEADING = "（三）完善制度建设（第页）X项"
+    FIELD_AT = len("（三）完善制度建设（第")
+
+    def test_heading_with_a_page_number_field_gets_its_document_level_findings(self):
+        import uno
+        doc = self.report(PARAGRAPHS[:3] + [self.FIELD_HEADING] + PARAGRAPHS[4:])
+        self.insert_field(doc, "（三）", self.FIELD_AT, "com.sun.star.text.TextField.PageNumber",
+                          NumberingType=uno.getConstantByName("com.sun.star.style.NumberingType.ARABIC"),
+                          SubType=uno.Enum("com.sun.star.text.PageNumberType", "CURRENT"))
+        self.assert_gap_reported_with_layout_field(doc)
+
+    def test_heading_with_a_page_count_field_gets_its_document_level_findings(self):
+        import uno
+        doc = self.report(PARAGRAPHS[:3] + [self.FIELD_HEADING] + PARAGRAPHS[4:])
+        self.insert_field(doc, "（三）", self.FIELD_AT, "com.sun.star.text.TextField.PageCount",
+                          NumberingType=uno.getConstantByName("com.sun.star.style.NumberingType.ARABIC"))
+        self.assert_gap_reported_with_layout_field(doc)
+
+    # -- paragraphs Writer asks about in en-US -----------------------------------------------
+    def test_a_heading_starting_with_a_digit_gets_its_findings_though_writer_asks_in_en_us(self):
+        doc = self.report(LEVEL_3_GAP)
+        # Writer gives a paragraph the language of its first character: a digit is Western text.
+        self.assertEqual(self.language_of(doc, "3."), "en-US")
+        self.assertEqual(self.language_of(doc, "（一）"), "zh-CN")
+        gap = self.wait_for_rule(lambda: self.check_in_order(doc, "3."), "HN-08")
+        self.assertIsNotNone(gap, "the numbering gap 1. → 3. is not reported")
+        shown = self.flat_paragraph(doc, "3.").getText()
+        self.assertTrue(shown[gap.nErrorStart:gap.nErrorStart + gap.nErrorLength].startswith("3"))
+
+    def assert_nothing_shown(self, doc, paragraphs):
+        """No paragraph gets an underline, for as long as a document-level check takes to come."""
+        def shown():
+            return [(text, error.aRuleIdentifier) for text in paragraphs
+                    for error in self.check_in_order(doc, text).aErrors]
+        self.assertEqual(wait_for(shown, timeout=8), [])
+
+    def test_an_english_document_gets_nothing(self):
+        doc = self.report(ENGLISH)
+        english = ENGLISH[1:4]
+        self.assertEqual({self.language_of(doc, text) for text in english}, {"en-US"})
+        # gwcheck's rules do find things in these paragraphs ...
+        findings = self.office.checker().check(doc, self.office.props(Language="zh-CN"))
+        self.assertTrue([f for f in findings if f.Paragraph in (1, 2, 3) and f.Severity != "info"
+                         and not f.Rule.startswith("HF-")],
+                        "the test needs findings on the English paragraphs")
+        # ... and the Chinese line is asked about in zh-CN: still an English document.
+        self.check_at(doc, "附件")
+        self.assert_nothing_shown(doc, english)
+
+    def test_a_traditional_chinese_document_gets_nothing(self):
+        # zh-TW paragraphs do not come to gwcheck; those starting with a digit come in en-US, and
+        # are not answered either: the document was never asked about in zh-CN.
+        doc = self.report(LEVEL_3_GAP, asian=("zh", "TW"))
+        self.assertEqual(self.language_of(doc, "（一）"), "zh-TW")
+        self.assertEqual(self.language_of(doc, "3."), "en-US")
+        self.assert_nothing_shown(doc, ["3."])
+
+ENGLISH_CHECKER = "org.gwcheck.test.EnglishChecker"
+
+
+def build_english_checker(folder):
+    """english_checker/ as an extension in `folder`."""
+    source = os.path.join(HERE, "english_checker")
+    oxt = os.path.join(folder, "english_checker.oxt")
+    with zipfile.ZipFile(oxt, "w") as archive:
+        for name in ("META-INF/manifest.xml", "description.xml", "english_checker.py", "Linguistic.xcu"):
+            archive.write(os.path.join(source, name), name)
+    return oxt
+
+
+class EnglishCheckerBehindTest(ProofreaderCase):
+    """LibreOffice calls the first configured grammar checker of a language only. Where gwcheck was
+    installed before an English checker, gwcheck is the first for en-US: the English checker must
+    still check English documents, through gwcheck."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.folder = tempfile.mkdtemp(prefix="gwcheck-english-checker-")
+        english_oxt = build_english_checker(cls.folder)
+        install_gwcheck = harness.install
+
+        def install_both(oxt, profile):
+            listing = install_gwcheck(oxt, profile)
+            env = harness.profile_env(profile)
+            subprocess.run(["unopkg", "add", "--shared", "-f", "-s"] + env + [english_oxt],
+                           check=True, timeout=180, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            subprocess.run(["soffice", "--headless", "--norestore", "--terminate_after_init"] + env,
+                           check=True, timeout=180, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return listing
+
+        harness.install = install_both
+        try:
+            super().setUpClass()
+        finally:
+            harness.install = install_gwcheck
+        # gwcheck first: the list LibreOffice makes when it found gwcheck first (the order of checkers
+        # found at the same start is the service manager's; the options dialog keeps one).
+        import uno
+        from com.sun.star.beans import PropertyValue
+        manager = cls.office.smgr.createInstanceWithContext("com.sun.star.linguistic2.LinguServiceManager",
+                                                            cls.office.ctx)
+        manager.getConfiguredServices(PROOFREADER, en_us())  # LibreOffice lists the checkers it found
+        provider = cls.office.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider",
+                                                             cls.office.ctx)
+        node = PropertyValue()
+        node.Name, node.Value = "nodepath", "/org.openoffice.Office.Linguistic/ServiceManager/GrammarCheckerList"
+        access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess", (node,))
+        uno.invoke(access, "replaceByName", ("en-US", uno.Any("[]string", (IMPLEMENTATION, ENGLISH_CHECKER))))
+        access.commitChanges()
+        if tuple(manager.getConfiguredServices(PROOFREADER, en_us())) != (IMPLEMENTATION,):
+            raise RuntimeError("gwcheck is not the first grammar checker for en-US")
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def test_an_english_document_is_checked_by_the_english_checker(self):
+        doc = self.report(["Annual report", "This is teh report.", "附件：统计表"])
+        error = wait_for(lambda: self.errors_by_rule(self.check_in_order(doc, "This")).get("TEST_TEH"))
+        self.assertIsNotNone(error, "the English checker behind gwcheck was not asked")
+        self.assertEqual(tuple(error.aSuggestions), ("the",))
+
+    def test_a_chinese_documents_paragraph_in_en_us_is_still_gwchecks(self):
+        doc = self.report(LEVEL_3_GAP[:4] + ["3.完善制度建设。这是teh。"] + LEVEL_3_GAP[5:])
+        gap = self.wait_for_rule(lambda: self.check_in_order(doc, "3."), "HN-08")
+        self.assertIsNotNone(gap, "the numbering gap 1. → 3. is not reported")
+        self.assertNotIn("TEST_TEH", self.errors_by_rule(self.check_at(doc, "3.")))
+
+    def test_english_checker_is_asked_with_live_checking_off(self):
+        doc = self.report(["Annual report", "This is teh report."])
+        self.set_live_checking(False)
+        self.assertIsNotNone(wait_for(lambda: self.errors_by_rule(self.check_at(doc, "This")).get("TEST_TEH")))
+
 
 if __name__ == "__main__":
     unittest.main(argv=sys.argv[:1] + sys.argv[1:], verbosity=2)
