@@ -63,6 +63,7 @@ public:
 
 private:
     void read();
+    void reserveParagraphs();
     bool loadedFromPlainText() const; // "Text", "Text (encoded)": no formatting of the author's
     // The page styles named (in order of first use, with the body paragraph each starts at) and
     // the styles they are followed by.

@@ -254,6 +254,32 @@ public:
         });
     }
 
+    Sequence<css::beans::PropertyValue> SAL_CALL checkSummary(const Reference<css::lang::XComponent>& document,
+                                                              const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::No, context_);
+            sal_Int32 bySeverity[3] = {0, 0, 0};
+            for (const gw::Finding& finding : checked->result.findings)
+                ++bySeverity[static_cast<int>(finding.severity)];
+            auto value = [](const char* name, const css::uno::Any& value) {
+                return css::beans::PropertyValue(rtl::OUString::createFromAscii(name), 0, value,
+                                                 css::beans::PropertyState_DIRECT_VALUE);
+            };
+            const std::vector<css::beans::PropertyValue> summary{
+                value("Paragraphs", css::uno::Any(static_cast<sal_Int32>(checked->writer.model().paragraphs.size()))),
+                value("Findings", css::uno::Any(static_cast<sal_Int32>(checked->result.findings.size()))),
+                value("Errors", css::uno::Any(bySeverity[static_cast<int>(gw::Severity::Error)])),
+                value("Warnings", css::uno::Any(bySeverity[static_cast<int>(gw::Severity::Warning)])),
+                value("Info", css::uno::Any(bySeverity[static_cast<int>(gw::Severity::Info)])),
+                value("ReadSeconds", css::uno::Any(checked->readSeconds)),
+                value("RulesSeconds", css::uno::Any(checked->rulesSeconds)),
+            };
+            return Sequence<css::beans::PropertyValue>(summary.data(), static_cast<sal_Int32>(summary.size()));
+        });
+    }
+
     // ---- XDocumentStructure: the elements and the heading tree, for the structure view ----
 
     rtl::OUString SAL_CALL getStructure(const Reference<css::lang::XComponent>& document,

@@ -7,6 +7,7 @@
 #include <rtl/ref.hxx>
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <string>
@@ -66,20 +67,38 @@ bool notifiesChanges(const Reference<css::lang::XComponent>& document)
     return modifiable.is() && modifiable->isSetModifiedEnabled();
 }
 
-WriterDocument readDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config,
-                            const Reference<css::uno::XComponentContext>& context)
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
 {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+WriterDocument readDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config,
+                            const Reference<css::uno::XComponentContext>& context, double& seconds)
+{
+    const auto started = Clock::now();
     WriterDocument writer(document);
     if (config.enabled("PG-08"))
         writer.readInstalledFonts(context);
+    seconds = secondsSince(started);
     return writer;
+}
+
+gw::CheckResult checkTimed(const gw::Document& model, const gw::Config& config, double& seconds)
+{
+    const auto started = Clock::now();
+    gw::CheckResult result = gw::checkWithStructure(model, config);
+    seconds = secondsSince(started);
+    return result;
 }
 
 } // namespace
 
 CheckedDocument::CheckedDocument(const Reference<css::lang::XComponent>& document, const gw::Config& config,
                                  const Reference<css::uno::XComponentContext>& context)
-    : writer(readDocument(document, config, context)), result(gw::checkWithStructure(writer.model(), config))
+    : writer(readDocument(document, config, context, readSeconds)),
+      result(checkTimed(writer.model(), config, rulesSeconds))
 {
 }
 

@@ -26,6 +26,8 @@ struct CheckedDocument {
     // The finding with this key, or null.
     const gw::Finding* find(std::string_view key) const;
 
+    // Set while `writer` and `result` are made, so declared (and zeroed) before them.
+    double readSeconds = 0, rulesSeconds = 0;
     WriterDocument writer; // the model as read and the Writer paragraphs it came from
     gw::CheckResult result;
 };

@@ -561,6 +561,24 @@ class ServiceTest(SofficeTest):
         again = self.checker.fixFindings(doc, (), self.props())
         self.assertEqual((tuple(again.Keys), again.Edits), ((), 0))
 
+    def test_check_summary_counts_what_check_finds(self):
+        doc = self.load_copy("structure.odt")
+        findings = self.check(doc)
+        summary = {p.Name: p.Value for p in self.checker.checkSummary(doc, self.props())}
+        self.assertEqual(summary["Paragraphs"], len(Office.paragraph_texts(doc)))
+        self.assertEqual(summary["Findings"], len(findings))
+        for name, severity in (("Errors", "error"), ("Warnings", "warning"), ("Info", "info")):
+            self.assertEqual(summary[name], sum(f.Severity == severity for f in findings), name)
+        self.assertGreater(summary["Errors"], 0)
+        self.assertGreater(summary["ReadSeconds"], 0)
+        self.assertGreater(summary["RulesSeconds"], 0)
+        # With every rule off: nothing found, the document still read.
+        rules = json.loads(self.checker.getRules())
+        quiet = json.dumps({"rules": {rule["code"]: "off" for rule in rules}})
+        summary = {p.Name: p.Value for p in self.checker.checkSummary(doc, self.props(Config=quiet))}
+        self.assertEqual((summary["Findings"], summary["Errors"]), (0, 0))
+        self.assertEqual(summary["Paragraphs"], len(Office.paragraph_texts(doc)))
+
 
 class ExamplesTest(SofficeTest):
     """The bundled examples show what the README promises: (一) and placeholders."""
