@@ -826,6 +826,44 @@ class StructureTest(SofficeTest):
             self.checker.moveHeading(doc, 3, 2, self.props())
         self.office.close(doc)
 
+    @staticmethod
+    def fonts_of(doc, index):
+        """The Asian fonts of a body paragraph's text portions."""
+        paragraphs = doc.getText().createEnumeration()
+        for _ in range(index):
+            paragraphs.nextElement()
+        portions = paragraphs.nextElement().createEnumeration()
+        fonts = set()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            if portion.getString():
+                fonts.add(portion.CharFontNameAsian)
+        return fonts
+
+    def test_a_moved_heading_takes_the_font_of_its_new_level(self):
+        # （二） in 楷体 as level 2 wants; promoted it is level 1 and in 黑体, in the same undo step.
+        from harness import DocumentBuilder
+        doc = self.office.new_document()
+        builder = DocumentBuilder(doc)
+        builder.paragraph("关于工作情况的报告", para={"ParaAdjust": 3})
+        for line, font in (("一、总体情况", "黑体"), ("（一）加强领导", "楷体"), ("（二）完善制度", "楷体"),
+                           ("二、下一步打算", "黑体")):
+            builder.paragraph(line, chars={"CharFontNameAsian": font})
+        builder.paragraph("继续抓好落实。")
+        self.assertEqual([f.Rule for f in self.checker.check(doc, self.props()) if f.Rule == "HF-01"], [])
+        original = Office.paragraph_texts(doc)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.assertEqual(self.checker.moveHeading(doc, 3, -1, self.props(Language="zh-CN")), 3)
+        self.assertEqual(Office.paragraph_texts(doc)[3:5], ["二、完善制度", "三、下一步打算"])
+        self.assertEqual(self.fonts_of(doc, 3), {"黑体"})
+        self.assertEqual([f.Rule for f in self.checker.check(doc, self.props()) if f.Rule == "HF-01"], [])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        self.assertEqual(self.fonts_of(doc, 3), {"楷体"})
+        self.office.close(doc)
+
     def test_not_a_text_document_or_a_bad_config_is_an_illegal_argument(self):
         from com.sun.star.lang import IllegalArgumentException
         with self.assertRaises(IllegalArgumentException):
