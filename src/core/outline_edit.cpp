@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
 
 namespace gw {
@@ -33,10 +34,7 @@ ReplaceText markerEdit(const Document& document, const Heading& heading, int new
 }
 
 // The rule whose fix follows a heading to its new level: the font of its level.
-bool followsLevel(const Finding& finding)
-{
-    return finding.rule->code == "HF-01";
-}
+constexpr std::string_view kHeadingFontRule = "HF-01";
 
 } // namespace
 
@@ -236,22 +234,24 @@ HeadingMovePlan planHeadingMove(const Document& document, const CheckResult& che
     if (markers.empty())
         return plan;
 
-    // The heading format that follows the level: what the format rules find on the moved headings
-    // afterwards and did not find before.
+    // The font of the new level, by HF-01's own fix, for the moved headings that were in the font
+    // of their old level: what HF-01 finds on them afterwards and did not find before.
     Document after = document;
     applyEdits(after, markers);
-    std::set<std::pair<std::string_view, std::uint32_t>> before;
+    std::set<std::uint32_t> wrongFontBefore;
     for (const Finding& finding : checked.findings)
-        if (followsLevel(finding))
-            before.emplace(finding.rule->code, finding.paragraph);
-    const std::vector<Edit> format = nonOverlappingEdits(check(after, config), [&](const Finding& finding) {
-        return followsLevel(finding) && relevelled.count(finding.paragraph) &&
-               !before.count({finding.rule->code, finding.paragraph});
+        if (finding.rule->code == kHeadingFontRule)
+            wrongFontBefore.insert(finding.paragraph);
+    std::vector<Edit> fonts = nonOverlappingEdits(check(after, config), [&](const Finding& finding) {
+        return finding.rule->code == kHeadingFontRule && relevelled.count(finding.paragraph) &&
+               !wrongFontBefore.count(finding.paragraph);
     });
     orderForApplying(markers);
     plan.passes.push_back(std::move(markers));
-    if (!format.empty())
-        plan.passes.push_back(format);
+    if (!fonts.empty()) {
+        orderForApplying(fonts);
+        plan.passes.push_back(std::move(fonts));
+    }
     return plan;
 }
 
