@@ -30,6 +30,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <utility>
 
 using namespace css;
 
@@ -464,9 +465,11 @@ void FindingsPanel::openNodeMenu(sal_Int32 row, sal_Int32 x, sal_Int32 y)
     const Reference<lang::XComponent> document = writerDocument(frame_);
     const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
     const sal_Int32 paragraph = structure_->paragraphOfRow(row);
-    for (const auto& [item, levels] : {std::pair<sal_Int16, sal_Int32>{promoteItem, -1}, {demoteItem, 1}})
-        menu->enableItem(item, document.is() && structure.is() &&
-                                   structure->headingMoveRefusal(document, paragraph, levels, checkerOptions(context_)).isEmpty());
+    for (const auto& [item, levels] : {std::pair<sal_Int16, sal_Int32>{promoteItem, -1}, {demoteItem, 1}}) {
+        const bool possible = document.is() && structure.is() &&
+                              structure->headingMoveRefusal(document, paragraph, levels, checkerOptions(context_)).isEmpty();
+        menu->enableItem(item, possible);
+    }
     const Reference<awt::XWindowPeer> peer(Reference<awt::XControl>(control("treeStructure"), uno::UNO_QUERY_THROW)->getPeer());
     switch (menu->execute(peer, awt::Rectangle(x, y, 0, 0), awt::PopupMenuDirection::EXECUTE_DEFAULT)) {
     case renumberItem:

@@ -336,6 +336,19 @@ def check_promote_and_demote(writer, doc, frame, checker, language, dispatch, bo
     check(harness.Office.paragraph_texts(doc) == original, "one undo brings the text back")
     dispatch("org.gwcheck.ui:Check")
 
+    # On 一、 both moves are refused (level 1 up; the first sibling down): a screenshot of its menu
+    # with the two entries disabled (LibreOffice hides disabled entries by default), for the eye:
+    # no test reads a menu entry's state.
+    at = wait_for(lambda: structure_node_on_screen(frame, "一、工作开展"), timeout=10)
+    if check(at is not None, "the 一、 node is on screen"):
+        xdotool(writer, "mousemove", at[0], at[1], "click", 1)
+        time.sleep(1.5)
+        xdotool(writer, "key", "shift+F10")
+        time.sleep(1.5)
+        writer.screenshot("ui-structure-menu-refused.png")
+        xdotool(writer, "key", "Escape")
+        time.sleep(0.5)
+
 
 def check_structure_view(writer, doc, frame, checker, language, dispatch):
     """The structure tree lists seed 000's title and body with the body's headings and each node's
