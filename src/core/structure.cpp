@@ -268,10 +268,6 @@ std::string_view levelNameEn(int level)
     return names[std::clamp(level, 1, 5) - 1];
 }
 
-namespace {
-
-// `number` written the way `numeral` is: Chinese, ASCII or full-width digits, or one enclosed
-// character.
 std::u16string numeralLike(const Marker& marker, std::u16string_view numeral, int number)
 {
     if (marker.enclosedForm) {
@@ -286,8 +282,6 @@ std::u16string numeralLike(const Marker& marker, std::u16string_view numeral, in
             c = static_cast<char16_t>(c - u'0' + u'０');
     return digits;
 }
-
-} // namespace
 
 std::vector<Edit> renumberRun(const Document& document, const Structure& structure, const std::vector<int>& run)
 {

@@ -187,6 +187,10 @@ std::string headingExcerpt(const Document& document, const Heading& heading, std
 std::string_view levelNameZh(int level);
 std::string_view levelNameEn(int level);
 
+// `number` written the way the marker's `numeral` is typed: Chinese, ASCII or full-width digits,
+// or one enclosed character (⑴ ①).
+std::u16string numeralLike(const Marker& marker, std::u16string_view numeral, int number);
+
 // Edits that renumber a sibling run 1, 2, 3… (from its first sibling index: a run may start
 // inline in the paragraph before) in place: only numerals that differ are touched,
 // in the form they are typed (一 or 1 or １ or ⑴); Writer-numbered headings are left alone.

@@ -9,6 +9,8 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/MouseButton.hpp>
 #include <com/sun/star/awt/XPopupMenu.hpp>
 #include <com/sun/star/awt/PopupMenuDirection.hpp>
@@ -28,6 +30,7 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <utility>
 
 using namespace css;
 
@@ -106,6 +109,7 @@ FindingsPanel::FindingsPanel(const Reference<uno::XComponentContext>& context, c
     structure_ = std::make_unique<StructureView>(context_, tree);
     tree->addSelectionChangeListener(this);
     control("treeStructure")->addMouseListener(this);
+    control("treeStructure")->addKeyListener(this);
     Reference<awt::XListBox> grouping(control("lstGroupBy"), uno::UNO_QUERY_THROW);
     const char* const groupings[] = {"panel.groupby.severity", "panel.groupby.rule", "panel.groupby.heading"};
     for (const char* key : groupings)
@@ -428,6 +432,56 @@ bool FindingsPanel::renumberStructureRow(sal_Int32 row)
     return edits > 0;
 }
 
+bool FindingsPanel::moveStructureRow(sal_Int32 row, sal_Int32 levels)
+{
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    if (!document.is() || !structure.is() || !structure_->isHeadingRow(row))
+        return false;
+    const sal_Int32 paragraph = structure_->paragraphOfRow(row);
+    const OUString refusal = structure->headingMoveRefusal(document, paragraph, levels, checkerOptions(context_));
+    if (!refusal.isEmpty()) {
+        showProblem(refusal);
+        return false;
+    }
+    const sal_Int32 edits = structure->moveHeading(document, paragraph, levels, checkerOptions(context_));
+    refresh();
+    return edits > 0;
+}
+
+void FindingsPanel::openNodeMenu(sal_Int32 row, sal_Int32 x, sal_Int32 y)
+{
+    if (!structure_->isHeadingRow(row))
+        return;
+    structure_->selectRow(row);
+    const Reference<awt::XPopupMenu> menu(
+        context_->getServiceManager()->createInstanceWithContext("com.sun.star.awt.PopupMenu", context_),
+        uno::UNO_QUERY_THROW);
+    constexpr sal_Int16 renumberItem = 1, promoteItem = 2, demoteItem = 3;
+    menu->insertItem(renumberItem, tr(context_, "structure.renumber"), 0, 0);
+    menu->insertItem(promoteItem, tr(context_, "structure.promote"), 0, 1);
+    menu->insertItem(demoteItem, tr(context_, "structure.demote"), 0, 2);
+    // A move the service refuses is offered disabled.
+    const Reference<lang::XComponent> document = writerDocument(frame_);
+    const Reference<org::gwcheck::XDocumentStructure> structure(createChecker(context_), uno::UNO_QUERY);
+    const sal_Int32 paragraph = structure_->paragraphOfRow(row);
+    for (const auto& [item, levels] : {std::pair<sal_Int16, sal_Int32>{promoteItem, -1}, {demoteItem, 1}}) {
+        const bool possible = document.is() && structure.is() &&
+                              structure->headingMoveRefusal(document, paragraph, levels, checkerOptions(context_)).isEmpty();
+        menu->enableItem(item, possible);
+    }
+    const Reference<awt::XWindowPeer> peer(Reference<awt::XControl>(control("treeStructure"), uno::UNO_QUERY_THROW)->getPeer());
+    switch (menu->execute(peer, awt::Rectangle(x, y, 0, 0), awt::PopupMenuDirection::EXECUTE_DEFAULT)) {
+    case renumberItem:
+        if (!renumberStructureRow(row))
+            showProblem(tr(context_, "structure.numbered"));
+        break;
+    case promoteItem: moveStructureRow(row, -1); break;
+    case demoteItem: moveStructureRow(row, 1); break;
+    default: break;
+    }
+}
+
 void FindingsPanel::mousePressed(const awt::MouseEvent& event)
 {
     // The right button's press itself: on 7.4 the tree control passes no PopupTrigger event on
@@ -436,20 +490,22 @@ void FindingsPanel::mousePressed(const awt::MouseEvent& event)
     if (event.Buttons != awt::MouseButton::RIGHT || event.PopupTrigger)
         return;
     try {
-        const sal_Int32 row = structure_->rowAt(event.X, event.Y);
-        if (!structure_->isHeadingRow(row))
-            return;
-        structure_->selectRow(row);
-        const Reference<awt::XPopupMenu> menu(
-            context_->getServiceManager()->createInstanceWithContext("com.sun.star.awt.PopupMenu", context_),
-            uno::UNO_QUERY_THROW);
-        constexpr sal_Int16 renumberItem = 1;
-        menu->insertItem(renumberItem, tr(context_, "structure.renumber"), 0, 0);
-        const Reference<awt::XWindowPeer> peer(Reference<awt::XControl>(control("treeStructure"), uno::UNO_QUERY_THROW)->getPeer());
-        if (menu->execute(peer, awt::Rectangle(event.X, event.Y, 0, 0), awt::PopupMenuDirection::EXECUTE_DEFAULT) ==
-                renumberItem &&
-            !renumberStructureRow(row))
-            showProblem(tr(context_, "structure.numbered"));
+        openNodeMenu(structure_->rowAt(event.X, event.Y), event.X, event.Y);
+    } catch (const uno::Exception& error) {
+        showProblem(tr(context_, "panel.error", {error.Message}));
+    }
+}
+
+void FindingsPanel::keyPressed(const awt::KeyEvent& event)
+{
+    const bool shiftF10 = event.KeyCode == awt::Key::F10 && event.Modifiers == awt::KeyModifier::SHIFT;
+    if (!shiftF10 && event.KeyCode != awt::Key::CONTEXTMENU)
+        return;
+    try {
+        // Under the selected node, as a menu opened from the keyboard is placed.
+        const sal_Int32 row = structure_->selectedRow();
+        const awt::Rectangle node = structure_->rowRect(row);
+        openNodeMenu(row, node.X + node.Width / 4, node.Y + node.Height);
     } catch (const uno::Exception& error) {
         showProblem(tr(context_, "panel.error", {error.Message}));
     }
@@ -543,7 +599,10 @@ void showPanel(const Reference<frame::XFrame>& frame)
     const OUString id = OUString::createFromAscii(deckId);
     if (decks.is() && decks->hasByName(id)) {
         Reference<ui::XDeck> deck(decks->getByName(id), uno::UNO_QUERY_THROW);
-        deck->activate(true);
+        // activate() toggles: on the deck shown it closes it (LibreOffice's click on its tab), so
+        // every other "check" closed the panel.
+        if (!deck->isActive())
+            deck->activate(true);
     }
 }
 

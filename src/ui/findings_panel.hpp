@@ -8,6 +8,7 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XKeyListener.hpp>
 #include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -18,7 +19,7 @@
 #include <com/sun/star/ui/XUIElementFactory.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
-#include <cppuhelper/implbase8.hxx>
+#include <cppuhelper/implbase9.hxx>
 #include <rtl/ref.hxx>
 
 #include <memory>
@@ -30,9 +31,10 @@ constexpr const char* deckId = "GwcheckDeck";
 constexpr const char* panelFactoryName = "org.gwcheck.ui.PanelFactory";
 
 class FindingsPanel
-    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+    : public cppu::WeakImplHelper9<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::awt::XActionListener, css::awt::XItemListener, css::awt::XWindowListener,
-                                   css::view::XSelectionChangeListener, css::awt::XMouseListener>
+                                   css::view::XSelectionChangeListener, css::awt::XMouseListener,
+                                   css::awt::XKeyListener>
 {
 public:
     FindingsPanel(const Reference<css::uno::XComponentContext>& context, const Reference<css::frame::XFrame>& frame,
@@ -56,6 +58,10 @@ public:
     // service (one undo step) and checks again; false when the row is no heading or nothing
     // needed renumbering.
     bool renumberStructureRow(sal_Int32 row);
+    // A heading node's context actions 升一级 / 降一级: moves the heading and its subtree one level
+    // up (levels = -1) or down (1) through the service (one undo step) and checks again; false
+    // when the row is no heading or the service refuses the move (the reason is shown below the list).
+    bool moveStructureRow(sal_Int32 row, sal_Int32 levels);
 
     // XUIElement
     Reference<css::frame::XFrame> SAL_CALL getFrame() override { return frame_; }
@@ -80,6 +86,9 @@ public:
     void SAL_CALL mouseReleased(const css::awt::MouseEvent&) override {}
     void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
     void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {}
+    // XKeyListener: Shift+F10 or the context-menu key on the tree opens the selected node's menu
+    void SAL_CALL keyPressed(const css::awt::KeyEvent& event) override;
+    void SAL_CALL keyReleased(const css::awt::KeyEvent&) override {}
     // XWindowListener
     void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
@@ -97,6 +106,8 @@ private:
     void showProblem(const OUString& text);
     void fillList();
     bool goToParagraph(sal_Int32 paragraph);
+    // The context menu of a heading row at a point of the tree's window: renumber, promote, demote.
+    void openNodeMenu(sal_Int32 row, sal_Int32 x, sal_Int32 y);
 
     Reference<css::uno::XComponentContext> context_;
     Reference<css::frame::XFrame> frame_;

@@ -3,8 +3,8 @@
 // a finding's "Key", Annotate takes one optionally (the panel's buttons do the same). PanelState is for status listeners only:
 // its state is the panel's rows as shown (tests read the panel through it). The structure view:
 // StructureState (status only: the tree's rows), GoToNode with "Row" (select a node and its
-// paragraph, as a click does), RenumberNode with "Row" (a heading node's context action) and
-// GroupBy with "By" (severity, rule or heading).
+// paragraph, as a click does), RenumberNode, PromoteNode and DemoteNode with "Row" (a heading
+// node's context actions) and GroupBy with "By" (severity, rule or heading).
 #include "protocol_handler.hpp"
 
 #include "commands.hpp"
@@ -55,7 +55,8 @@ bool isOurCommand(const util::URL& url)
 {
     static const char* const commands[] = {"Check", "FixAll", "ExportPdf", "Annotate", "RemoveAnnotations",
                                            "ShowPanel", "Locate", "Fix", "Ignore", "PanelState", "Format",
-                                           "StructureState", "GoToNode", "RenumberNode", "GroupBy"};
+                                           "StructureState", "GoToNode", "RenumberNode", "PromoteNode",
+                                           "DemoteNode", "GroupBy"};
     if (!url.Protocol.equalsAscii(protocol))
         return false;
     for (const char* command : commands) {
@@ -115,7 +116,8 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
         removeOurAnnotations(context_, frame_, interactive);
     } else if (command == "Format") {
         formatDocument(context_, frame_, interactive);
-    } else if (command == "GoToNode" || command == "RenumberNode" || command == "GroupBy") {
+    } else if (command == "GoToNode" || command == "RenumberNode" || command == "PromoteNode" ||
+               command == "DemoteNode" || command == "GroupBy") {
         // The structure view's commands act on the frame's panel, when it is there.
         const rtl::Reference<FindingsPanel> panel = panelOf(frame_);
         if (!panel.is())
@@ -124,6 +126,8 @@ void ProtocolHandler::dispatch(const util::URL& url, const Sequence<beans::Prope
             panel->goToStructureRow(intArgument(arguments, "Row", -1));
         } else if (command == "RenumberNode") {
             panel->renumberStructureRow(intArgument(arguments, "Row", -1));
+        } else if (command == "PromoteNode" || command == "DemoteNode") {
+            panel->moveStructureRow(intArgument(arguments, "Row", -1), command == "PromoteNode" ? -1 : 1);
         } else {
             const OUString by = stringArgument(arguments, "By");
             panel->groupBy(by == "rule"      ? FindingsPanel::GroupBy::Rule

@@ -139,6 +139,13 @@ sal_Int32 StructureView::rowAt(sal_Int32 x, sal_Int32 y) const
     return row;
 }
 
+awt::Rectangle StructureView::rowRect(sal_Int32 row) const
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= entries_.size())
+        return awt::Rectangle();
+    return tree_->getNodeRect(Reference<awt::tree::XTreeNode>(entries_[static_cast<std::size_t>(row)].node.get()));
+}
+
 bool StructureView::selectRow(sal_Int32 row)
 {
     if (row < 0 || static_cast<std::size_t>(row) >= entries_.size())

@@ -6,6 +6,7 @@
 
 #include "ui_common.hpp"
 
+#include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 
@@ -34,6 +35,8 @@ public:
     bool isHeadingRow(sal_Int32 row) const;
     // The row of the node at a point of the tree's window (a right click), or -1.
     sal_Int32 rowAt(sal_Int32 x, sal_Int32 y) const;
+    // Where a row's node is in the tree's window (for a menu opened from the keyboard).
+    css::awt::Rectangle rowRect(sal_Int32 row) const;
 
 private:
     // One per node, in the order the tree shows them (depth first); the node's data value is its index.

@@ -60,6 +60,8 @@ const UiText uiTexts[] = {
     {"panel.groupby.heading", "按标题分组", "Group by heading"},
     {"structure.renumber", "同级标题重新编号", "Renumber siblings"},
     {"structure.numbered", "同级标题的编号已连续，无需重新编号。", "The siblings are numbered in sequence already."},
+    {"structure.promote", "升一级", "Promote"},
+    {"structure.demote", "降一级", "Demote"},
     {"severity.error", "错误", "Errors"},
     {"severity.warning", "警告", "Warnings"},
     {"severity.info", "提示", "Info"},

@@ -12,6 +12,7 @@
 #include "catalogue.hpp"
 #include "engine.hpp"
 #include "format.hpp"
+#include "outline_edit.hpp"
 #include "rule.hpp"
 #include "structure.hpp"
 #include "unicode.hpp"
@@ -334,6 +335,41 @@ public:
         });
     }
 
+    sal_Int32 SAL_CALL moveHeading(const Reference<css::lang::XComponent>& document, sal_Int32 paragraph, sal_Int32 levels,
+                                   const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            const gw::HeadingMovePlan plan = planMove(*checked, request, paragraph, levels);
+            if (plan.refused() || plan.passes.empty())
+                return 0;
+            WriterDocument writer = checked->writer; // a copy: applying edits updates its paragraph map
+            const bool english = request.language == "en-US";
+            const UndoStep step(writer.textDocument(),
+                                levels < 0 ? (english ? rtl::OUString("gwcheck: promote heading")
+                                                      : ou(std::string_view("公文检查：标题升一级")))
+                                           : (english ? rtl::OUString("gwcheck: demote heading")
+                                                      : ou(std::string_view("公文检查：标题降一级"))));
+            int applied = 0;
+            for (const std::vector<gw::Edit>& pass : plan.passes)
+                applied += writer.apply(pass);
+            forgetCheckedDocument(document);
+            return applied;
+        });
+    }
+
+    rtl::OUString SAL_CALL headingMoveRefusal(const Reference<css::lang::XComponent>& document, sal_Int32 paragraph,
+                                              sal_Int32 levels, const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::IfUnchanged, context_);
+            const gw::MoveRefusal refusal = refusalOf(*checked, paragraph, levels);
+            return ou(request.language == "en-US" ? gw::refusalMessageEn(refusal) : gw::refusalMessageZh(refusal));
+        });
+    }
+
     rtl::OUString SAL_CALL getImplementationName() override { return kImplementationName; }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override { return cppu::supportsService(this, name); }
     Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override
@@ -442,6 +478,37 @@ private:
         forgetCheckedDocument(document);
         result.Keys = stringSequence(fixed);
         return result;
+    }
+
+    // moveHeading and headingMoveRefusal work on the kept check; a paragraph out of range holds
+    // no heading. The refusal alone costs no plan (the context menu asks it for every node).
+    gw::HeadingMove headingMoveOf(sal_Int32 levels)
+    {
+        if (levels != -1 && levels != 1)
+            throw css::lang::IllegalArgumentException("gwcheck: Levels must be -1 (promote) or 1 (demote)", getXWeak(), 2);
+        return levels < 0 ? gw::HeadingMove::Promote : gw::HeadingMove::Demote;
+    }
+
+    static bool holdsParagraph(const CheckedDocument& checked, sal_Int32 paragraph)
+    {
+        return paragraph >= 0 && static_cast<std::size_t>(paragraph) < checked.writer.model().paragraphs.size();
+    }
+
+    gw::MoveRefusal refusalOf(const CheckedDocument& checked, sal_Int32 paragraph, sal_Int32 levels)
+    {
+        const gw::HeadingMove move = headingMoveOf(levels);
+        if (!holdsParagraph(checked, paragraph))
+            return gw::MoveRefusal::NotAHeading;
+        return gw::headingMoveRefusal(checked.result.structure, static_cast<std::uint32_t>(paragraph), move);
+    }
+
+    gw::HeadingMovePlan planMove(const CheckedDocument& checked, const Request& request, sal_Int32 paragraph, sal_Int32 levels)
+    {
+        const gw::HeadingMove move = headingMoveOf(levels);
+        if (!holdsParagraph(checked, paragraph))
+            return gw::HeadingMovePlan{gw::MoveRefusal::NotAHeading, {}};
+        return gw::planHeadingMove(checked.writer.model(), checked.result, request.config,
+                                   static_cast<std::uint32_t>(paragraph), move);
     }
 
     Reference<css::uno::XInterface> getXWeak() { return static_cast<cppu::OWeakObject*>(this); }

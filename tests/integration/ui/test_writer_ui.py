@@ -235,40 +235,119 @@ def accessible_tree(window):
     return None
 
 
-def click_structure_node_with_the_mouse(writer, doc, frame, paragraph_text):
-    """With xdotool, real mouse clicks on the tree node whose paragraph is paragraph_text: the left
-    button selects the paragraph; the right button opens the context menu (screenshot), closed
-    with Escape. Skipped, saying so, without xdotool."""
-    if shutil.which("xdotool") is None:
-        print("skip  real mouse clicks on the tree: no xdotool", flush=True)
-        return
+def structure_node_on_screen(frame, label_start):
+    """Where the tree node whose label starts with label_start is on the screen: (x, y) a little
+    into its text, or None."""
     tree = accessible_tree(frame.getContainerWindow())
-    node = None
     stack = [tree] if tree is not None else []
-    while stack and node is None:
+    while stack:
         context = stack.pop()
         for i in range(context.getAccessibleChildCount()):
             item = context.getAccessibleChild(i).getAccessibleContext()
-            if item.getAccessibleName().startswith(paragraph_text):
-                node = item
-                break
+            if item.getAccessibleName().startswith(label_start):
+                where, size = item.getLocationOnScreen(), item.getSize()
+                return where.X + 30, where.Y + size.Height // 2
             stack.append(item)
-    if not check(node is not None, "the tree's node for %s is on screen" % paragraph_text):
+    return None
+
+
+def xdotool(writer, *arguments):
+    subprocess.run(["xdotool"] + [str(a) for a in arguments], env=dict(os.environ, DISPLAY=writer.display), check=True)
+
+
+def click_structure_node_with_the_mouse(writer, doc, frame, paragraph_text, menu_node):
+    """With xdotool, real mouse clicks on the tree: the left button on the node whose paragraph
+    is paragraph_text selects the paragraph; the right button on the node labelled menu_node opens
+    its context menu (screenshot), closed with Escape. Skipped, saying so, without xdotool."""
+    if shutil.which("xdotool") is None:
+        print("skip  real mouse clicks on the tree: no xdotool", flush=True)
         return
-    where, size = node.getLocationOnScreen(), node.getSize()
-    env = dict(os.environ, DISPLAY=writer.display)
-    at = [str(where.X + 30), str(where.Y + size.Height // 2)]
+    at = structure_node_on_screen(frame, paragraph_text)
+    if not check(at is not None, "the tree's node for %s is on screen" % paragraph_text):
+        return
     doc.getCurrentController().select(doc.getText().getStart())
-    subprocess.run(["xdotool", "mousemove"] + at + ["click", "1"], env=env, check=True)
+    xdotool(writer, "mousemove", at[0], at[1], "click", 1)
     time.sleep(1.5)
     selection = doc.getCurrentController().getSelection()
     selected = selection.getByIndex(0).getString() if selection and selection.getCount() else ""
     check(selected == paragraph_text, "a mouse click on the node selects its paragraph (%r)" % selected)
-    subprocess.run(["xdotool", "click", "3"], env=env, check=True)
+    at = structure_node_on_screen(frame, menu_node)
+    if not check(at is not None, "the tree's node for %s is on screen" % menu_node):
+        return
+    xdotool(writer, "mousemove", at[0], at[1], "click", 3)
     time.sleep(1.5)
     writer.screenshot("ui-structure-menu.png")
-    subprocess.run(["xdotool", "key", "Escape"], env=env, check=True)
+    xdotool(writer, "key", "Escape")
     time.sleep(0.5)
+
+
+def check_promote_and_demote(writer, doc, frame, checker, language, dispatch, body):
+    """A heading node's 升一级 (through its command) and 降一级 (chosen in the menu that Shift+F10
+    opens on the selected node), each one undo step that brings the text back."""
+    sections = body["children"]
+    first_subs = [child["paragraph"] for child in sections[0]["children"]] if sections else []
+    if not check(len(sections) == 3 and len(first_subs) == 4, "seed 000 has 一、 with (一)…(四), then 二、 and 三、"):
+        return
+    undo = doc.getUndoManager()
+    original = harness.Office.paragraph_texts(doc)
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    second = next((i for i, row in enumerate(tree_rows) if row.startswith("    (二)")), -1)
+    steps = len(undo.getAllUndoActionTitles())
+    dispatch("org.gwcheck.ui:PromoteNode", Row=second)
+    texts = harness.Office.paragraph_texts(doc)
+    check([texts[p][:3] for p in first_subs] == ["(一)", "二、加", "(一)", "(二)"]
+          and texts[sections[1]["paragraph"]].startswith("三、工作中存在")
+          and texts[sections[2]["paragraph"]].startswith("四、下一步"),
+          "升一级 on (二): it is 二、, (三)(四) fall under it, 二、 三、 are 三、 四、 (%r)"
+          % [texts[p][:4] for p in first_subs])
+    check(texts[first_subs[1]][2:] == original[first_subs[1]][3:]
+          and all(texts[p][3:] == original[p][3:] for p in first_subs[2:]), "升一级 changes the markers only")
+    check(len(undo.getAllUndoActionTitles()) == steps + 1 and undo.getCurrentUndoActionTitle() == "公文检查：标题升一级",
+          "升一级 is one undo step (%r)" % undo.getCurrentUndoActionTitle())
+    tree_rows = StateReader(writer, frame, "org.gwcheck.ui:StructureState").rows() or ()
+    check(sum(1 for row in tree_rows if re.match(r"^  [一二三四]、", row)) == 4, "the tree shows four level-1 headings")
+    undo.undo()
+    check(harness.Office.paragraph_texts(doc) == original, "one undo brings the text back")
+    dispatch("org.gwcheck.ui:Check")
+
+    # Shift+F10 on the tree opens the selected node's menu; Up goes to its last entry, 降一级.
+    if shutil.which("xdotool") is None:
+        print("skip  Shift+F10 on the tree: no xdotool", flush=True)
+        return
+    at = wait_for(lambda: structure_node_on_screen(frame, "(三)做好"), timeout=10)
+    if not check(at is not None, "the (三) node is on screen"):
+        return
+    xdotool(writer, "mousemove", at[0], at[1], "click", 1)  # selects the node and gives the tree the focus
+    time.sleep(1.5)
+    xdotool(writer, "key", "shift+F10")
+    time.sleep(1.5)
+    writer.screenshot("ui-structure-menu-keyboard.png")
+    xdotool(writer, "key", "Up")
+    time.sleep(0.3)
+    xdotool(writer, "key", "Return")
+    time.sleep(2)
+    texts = harness.Office.paragraph_texts(doc)
+    check(texts[first_subs[2]].startswith("1.做好民族团结") and texts[first_subs[3]].startswith("(三)聚焦"),
+          "Shift+F10 then 降一级 makes (三) the 1. under (二) and (四) the (三) (%r)"
+          % [texts[p][:4] for p in first_subs])
+    check(undo.getCurrentUndoActionTitle() == "公文检查：标题降一级",
+          "降一级 is one undo step (%r)" % undo.getCurrentUndoActionTitle())
+    undo.undo()
+    check(harness.Office.paragraph_texts(doc) == original, "one undo brings the text back")
+    dispatch("org.gwcheck.ui:Check")
+
+    # On 一、 both moves are refused (level 1 up; the first sibling down): a screenshot of its menu
+    # with the two entries disabled (LibreOffice hides disabled entries by default), for the eye:
+    # no test reads a menu entry's state.
+    at = wait_for(lambda: structure_node_on_screen(frame, "一、工作开展"), timeout=10)
+    if check(at is not None, "the 一、 node is on screen"):
+        xdotool(writer, "mousemove", at[0], at[1], "click", 1)
+        time.sleep(1.5)
+        xdotool(writer, "key", "shift+F10")
+        time.sleep(1.5)
+        writer.screenshot("ui-structure-menu-refused.png")
+        xdotool(writer, "key", "Escape")
+        time.sleep(0.5)
 
 
 def check_structure_view(writer, doc, frame, checker, language, dispatch):
@@ -311,7 +390,8 @@ def check_structure_view(writer, doc, frame, checker, language, dispatch):
     check(selected == expected == "二、工作中存在的主要问题", "a click on the 二、 node selects its paragraph (%r)" % selected)
     time.sleep(1)
     writer.screenshot("ui-structure.png")
-    click_structure_node_with_the_mouse(writer, doc, frame, "一、工作开展情况")  # not the node selected now
+    # Not the node selected now; the menu of (二) has every entry enabled.
+    click_structure_node_with_the_mouse(writer, doc, frame, "一、工作开展情况", "(二)加强舆论引导")
 
     # A heading node's context action renumbers its siblings in one undo step: (二) under 一、
     # typed as (五) is (二) again, its siblings untouched.
@@ -339,6 +419,7 @@ def check_structure_view(writer, doc, frame, checker, language, dispatch):
     undo.undo()
     check(harness.Office.paragraph_texts(doc) == original, "two undos bring the typed text back")
     dispatch("org.gwcheck.ui:Check")
+    check_promote_and_demote(writer, doc, frame, checker, language, dispatch, body)
 
     # Grouping: by rule, by heading (the heading path), back to severity.
     panel = StateReader(writer, frame)

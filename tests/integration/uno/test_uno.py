@@ -803,6 +803,85 @@ class StructureTest(SofficeTest):
         self.assertEqual(Office.paragraph_texts(doc), original)
         self.office.close(doc)
 
+    def test_promote_and_demote_a_heading_in_one_undo_step(self):
+        from com.sun.star.lang import IllegalArgumentException
+        path = os.path.join(self.tmp, "outline.txt")
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write("关于做好年度工作的报告\n一、总体情况\n（一）加强领导\n(二)完善制度\n(三)强化保障\n"
+                         "二、下一步打算\n（一）抓好落实\n继续抓好落实。\n")
+        doc = self.office.load(path, read_only=False)
+        original = Office.paragraph_texts(doc)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        # Promote (二): it becomes 二、, (三) falls under it as (一) (its half-width brackets kept),
+        # and the old 二、 becomes 三、.
+        self.assertEqual(self.checker.headingMoveRefusal(doc, 3, -1, self.props()), "")
+        self.assertEqual(self.checker.moveHeading(doc, 3, -1, self.props(Language="zh-CN")), 3)
+        self.assertEqual(Office.paragraph_texts(doc)[1:8],
+                         ["一、总体情况", "（一）加强领导", "二、完善制度", "(一)强化保障", "三、下一步打算", "（一）抓好落实",
+                          "继续抓好落实。"])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "公文检查：标题升一级")
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        # Demote 二、: the last child of 一、, its (一) one level down with it.
+        self.assertEqual(self.checker.moveHeading(doc, 5, 1, self.props(Language="en-US")), 2)
+        self.assertEqual(Office.paragraph_texts(doc)[5:7], ["（四）下一步打算", "1.抓好落实"])
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "gwcheck: demote heading")
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        # Refusals say why and change nothing.
+        self.assertEqual(self.checker.headingMoveRefusal(doc, 1, -1, self.props(Language="zh-CN")), "一级标题无法再升级")
+        self.assertEqual(self.checker.headingMoveRefusal(doc, 2, 1, self.props(Language="en-US")),
+                         "The first heading under its parent has no previous sibling to fall under: it cannot be demoted")
+        steps = len(undo.getAllUndoActionTitles())
+        for paragraph, levels in ((1, -1), (2, 1), (7, 1), (len(original), -1)):
+            self.assertEqual(self.checker.moveHeading(doc, paragraph, levels, self.props()), 0)
+            self.assertNotEqual(self.checker.headingMoveRefusal(doc, paragraph, levels, self.props()), "")
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps)
+        with self.assertRaises(IllegalArgumentException):
+            self.checker.moveHeading(doc, 3, 2, self.props())
+        self.office.close(doc)
+
+    @staticmethod
+    def fonts_of(doc, index):
+        """The Asian fonts of a body paragraph's text portions."""
+        paragraphs = doc.getText().createEnumeration()
+        for _ in range(index):
+            paragraphs.nextElement()
+        portions = paragraphs.nextElement().createEnumeration()
+        fonts = set()
+        while portions.hasMoreElements():
+            portion = portions.nextElement()
+            if portion.getString():
+                fonts.add(portion.CharFontNameAsian)
+        return fonts
+
+    def test_a_moved_heading_takes_the_font_of_its_new_level(self):
+        # （二） in 楷体 as level 2 wants; promoted it is level 1 and in 黑体, in the same undo step.
+        from harness import DocumentBuilder
+        doc = self.office.new_document()
+        builder = DocumentBuilder(doc)
+        builder.paragraph("关于工作情况的报告", para={"ParaAdjust": 3})
+        for line, font in (("一、总体情况", "黑体"), ("（一）加强领导", "楷体"), ("（二）完善制度", "楷体"),
+                           ("二、下一步打算", "黑体")):
+            builder.paragraph(line, chars={"CharFontNameAsian": font})
+        builder.paragraph("继续抓好落实。")
+        self.assertEqual([f.Rule for f in self.checker.check(doc, self.props()) if f.Rule == "HF-01"], [])
+        original = Office.paragraph_texts(doc)
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        self.assertEqual(self.checker.moveHeading(doc, 3, -1, self.props(Language="zh-CN")), 3)
+        self.assertEqual(Office.paragraph_texts(doc)[3:5], ["二、完善制度", "三、下一步打算"])
+        self.assertEqual(self.fonts_of(doc, 3), {"黑体"})
+        self.assertEqual([f.Rule for f in self.checker.check(doc, self.props()) if f.Rule == "HF-01"], [])
+        self.assertEqual(len(undo.getAllUndoActionTitles()), steps + 1)
+        undo.undo()
+        self.assertEqual(Office.paragraph_texts(doc), original)
+        self.assertEqual(self.fonts_of(doc, 3), {"楷体"})
+        self.office.close(doc)
+
     def test_not_a_text_document_or_a_bad_config_is_an_illegal_argument(self):
         from com.sun.star.lang import IllegalArgumentException
         with self.assertRaises(IllegalArgumentException):
