@@ -154,13 +154,16 @@ def bridge_walk(sample):
     return seconds, count
 
 
-def soffice_rss(cache):
-    """Resident memory (bytes) of the soffice processes whose command line names `cache`."""
+def soffice_rss(cache, program=b"soffice"):
+    """Resident memory (bytes) of the processes whose command line names `cache` and whose
+    program's name has `program` in it: the soffice workers (gwcheck's own command line names the
+    cache too)."""
     total = 0
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
-                if cache.encode() not in f.read():
+                argv = f.read().split(b"\0")
+                if cache.encode() not in b"\0".join(argv) or program not in os.path.basename(argv[0]):
                     continue
             with open(f"/proc/{pid}/statm") as f:
                 total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -189,18 +192,21 @@ def rss_run(gwcheck, documents, count, work, cache):
         reader = threading.Thread(target=lambda: done.extend(line for line in run.stdout))
         reader.start()
         while run.poll() is None:
-            samples.append((len(done), soffice_rss(cache)))
+            samples.append((len(done), soffice_rss(cache), soffice_rss(cache, b"gwcheck")))
             time.sleep(0.2)
         reader.join()
     elapsed = time.monotonic() - started
+    # gwcheck itself keeps every finding for the report it writes at the end.
+    parent_peak = max(parent for _, _, parent in samples)
     # While documents are being checked (not the start, not the shutdown): first and last tenth.
-    samples = [rss for n, rss in samples if rss > 0 and 0 < n < count]
+    samples = [rss for n, rss, _ in samples if rss > 0 and 0 < n < count]
     tenth = max(1, len(samples) // 10)
     first, last = sorted(samples[:tenth]), sorted(samples[-tenth:])
     mib = 1 << 20
     print(f"memory over {count} documents (--jobs 1, {elapsed:.0f} s): worker peak RSS {max(samples) / mib:.0f} MiB; "
           f"median in the first tenth of the run {first[len(first) // 2] / mib:.0f} MiB, in the last tenth "
-          f"{last[len(last) // 2] / mib:.0f} MiB")
+          f"{last[len(last) // 2] / mib:.0f} MiB; gwcheck itself, which keeps the findings for its report, "
+          f"peak {parent_peak / mib:.0f} MiB")
 
 
 def main():
