@@ -16,7 +16,8 @@ nlohmann::json ruleCatalogue()
                          {"fixKind", fixKind},
                          {"norm", std::string(info.norm)},
                          {"titleZh", std::string(info.titleZh)},
-                         {"titleEn", std::string(info.titleEn)}});
+                         {"titleEn", std::string(info.titleEn)},
+                         {"readsFormatting", info.readsFormatting}});
     }
     return rules;
 }

@@ -109,6 +109,14 @@ std::vector<Finding> check(const Document& document, const Config& config)
     return checkWithStructure(document, config).findings;
 }
 
+bool readsFormatting(const Config& config)
+{
+    for (const auto& rule : allRules())
+        if (rule->info().readsFormatting && config.enabled(rule->info().code))
+            return true;
+    return false;
+}
+
 CheckResult checkWithStructure(const Document& document, const Config& config)
 {
     Structure structure = Structure::build(document, config);

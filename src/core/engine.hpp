@@ -24,6 +24,10 @@ struct CheckResult {
 };
 CheckResult checkWithStructure(const Document& document, const Config& config);
 
+// Whether an enabled rule reads the runs' character formatting: when none does, a reader may
+// leave Paragraph::runs empty (as for plain text).
+bool readsFormatting(const Config& config);
+
 // Applies edits to the model exactly as the UNO adapter applies them to Writer: in the order
 // `orderForApplying` gives, each to the text as the previous edits left it.
 void applyEdits(Document& document, std::vector<Edit> edits);

@@ -478,13 +478,13 @@ void writePageNumber(const Reference<css::text::XText>& footer, const Reference<
 
 } // namespace
 
-WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component)
+WriterDocument::WriterDocument(const Reference<css::lang::XComponent>& component, Formatting formatting)
     : document_(component, UNO_QUERY)
 {
     const Reference<css::lang::XServiceInfo> info(component, UNO_QUERY);
     if (!document_.is() || !info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
         throw css::lang::IllegalArgumentException("gwcheck: the document is not a Writer text document", nullptr, 0);
-    read();
+    read(formatting);
 }
 
 bool WriterDocument::loadedFromPlainText() const
@@ -500,7 +500,7 @@ bool WriterDocument::loadedFromPlainText() const
     return false;
 }
 
-void WriterDocument::read()
+void WriterDocument::read(Formatting formatting)
 {
     static const Sequence<rtl::OUString> kParagraphProperties = [] {
         Sequence<rtl::OUString> names(10);
@@ -520,6 +520,7 @@ void WriterDocument::read()
     // A document that came from plain text has only Writer's default formatting: its fonts and
     // sizes say nothing about the author's, so the model leaves them unknown (no runs).
     const bool plainText = loadedFromPlainText();
+    const bool readRuns = !plainText && formatting == Formatting::Read;
     // The page styles body paragraphs start, with the first paragraph on each.
     std::vector<std::pair<rtl::OUString, std::uint32_t>> pageStylesUsed;
 
@@ -542,7 +543,7 @@ void WriterDocument::read()
                 continue;
             const Sequence<Any> values = multi->getPropertyValues(kParagraphProperties);
             gw::Paragraph paragraph;
-            for (const Segment& segment : segmentsOf(content, plainText ? nullptr : &paragraph.runs))
+            for (const Segment& segment : segmentsOf(content, readRuns ? &paragraph.runs : nullptr))
                 paragraph.text += segment.text;
             rtl::OUString string;
             values[0] >>= string;

@@ -28,8 +28,12 @@ inline constexpr char kIgnoredProperty[] = "GwcheckIgnored";
 
 class WriterDocument {
 public:
+    // Whether the runs' character formatting is read (gw::readsFormatting of the configuration).
+    enum class Formatting { Read, Skip };
+
     // Throws css::lang::IllegalArgumentException when `component` is not a Writer text document.
-    explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component);
+    explicit WriterDocument(const css::uno::Reference<css::lang::XComponent>& component,
+                            Formatting formatting = Formatting::Read);
 
     // The model as read: body paragraphs in order, table cells included, headers and footers not;
     // the page styles the body uses with their footers (not for plain-text input).
@@ -62,7 +66,7 @@ public:
     void addIgnoredFindings(const std::vector<rtl::OUString>& keys);
 
 private:
-    void read();
+    void read(Formatting formatting);
     void reserveParagraphs();
     bool loadedFromPlainText() const; // "Text", "Text (encoded)": no formatting of the author's
     // The page styles named (in order of first use, with the body paragraph each starts at) and

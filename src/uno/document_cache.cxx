@@ -78,7 +78,8 @@ WriterDocument readDocument(const Reference<css::lang::XComponent>& document, co
                             const Reference<css::uno::XComponentContext>& context, double& seconds)
 {
     const auto started = Clock::now();
-    WriterDocument writer(document);
+    WriterDocument writer(document, gw::readsFormatting(config) ? WriterDocument::Formatting::Read
+                                                                : WriterDocument::Formatting::Skip);
     if (config.enabled("PG-08"))
         writer.readInstalledFonts(context);
     seconds = secondsSince(started);

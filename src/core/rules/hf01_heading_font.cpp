@@ -17,7 +17,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"HF-01", "heading-font", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §7.3.3",
-                                   "标题字体不符合层级要求", "Heading font does not match its level"};
+                                   "标题字体不符合层级要求", "Heading font does not match its level", true};
         return info;
     }
 

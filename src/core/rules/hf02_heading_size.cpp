@@ -39,7 +39,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"HF-02", "heading-size", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §7.3",
-                                   "标题字号不符合要求", "Heading or title size is wrong"};
+                                   "标题字号不符合要求", "Heading or title size is wrong", true};
         return info;
     }
 

@@ -15,7 +15,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"HF-03", "outline-level", Severity::Warning, FixKind::Safe, "",
-                                   "标题未设大纲级别", "Heading has no outline level"};
+                                   "标题未设大纲级别", "Heading has no outline level", true};
         return info;
     }
 

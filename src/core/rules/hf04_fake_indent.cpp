@@ -20,7 +20,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"HF-04", "fake-indent", Severity::Warning, FixKind::Safe, "",
-                                   "用空格代替首行缩进", "Spaces used as first-line indent"};
+                                   "用空格代替首行缩进", "Spaces used as first-line indent", true};
         return info;
     }
 

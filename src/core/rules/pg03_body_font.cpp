@@ -27,7 +27,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"PG-03", "body-font", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §5.2.2",
-                                   "正文字体字号不是三号仿宋", "Body text is not 3号 (16 pt) FangSong"};
+                                   "正文字体字号不是三号仿宋", "Body text is not 3号 (16 pt) FangSong", true};
         return info;
     }
 

@@ -15,7 +15,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"PG-05", "title-format", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §7.3.1",
-                                   "标题不是小标宋或未居中", "Title is not in 小标宋 or not centred"};
+                                   "标题不是小标宋或未居中", "Title is not in 小标宋 or not centred", true};
         return info;
     }
 

@@ -26,7 +26,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"PG-07", "text-color", Severity::Warning, FixKind::Safe, "GB/T 9704-2012 §5.2.4",
-                                   "文字不是黑色或有突出显示", "Text is not black, or highlighted"};
+                                   "文字不是黑色或有突出显示", "Text is not black, or highlighted", true};
         return info;
     }
 

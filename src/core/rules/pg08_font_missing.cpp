@@ -32,7 +32,7 @@ public:
     const RuleInfo& info() const override
     {
         static const RuleInfo info{"PG-08", "font-missing", Severity::Info, FixKind::None, "GB/T 9704-2012 §5.2.2",
-                                   "所需字体未安装", "A required font is not installed"};
+                                   "所需字体未安装", "A required font is not installed", true};
         return info;
     }
 

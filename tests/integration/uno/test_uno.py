@@ -579,6 +579,17 @@ class ServiceTest(SofficeTest):
         self.assertEqual((summary["Findings"], summary["Errors"]), (0, 0))
         self.assertEqual(summary["Paragraphs"], len(Office.paragraph_texts(doc)))
 
+    def test_without_formatting_rules_the_formatting_is_not_read_and_nothing_else_changes(self):
+        doc = self.load_copy("structure.odt")
+        formatting = {rule["code"] for rule in json.loads(self.checker.getRules()) if rule["readsFormatting"]}
+        self.assertEqual(formatting, {"HF-01", "HF-02", "HF-03", "HF-04", "PG-03", "PG-05", "PG-07", "PG-08"})
+        every = self.check(doc)
+        self.assertTrue(any(f.Rule in formatting for f in every))
+        off = json.dumps({"rules": {code: "off" for code in formatting}})
+        rest = self.checker.check(doc, self.props(Config=off))
+        self.assertEqual([(f.Key, f.Message) for f in rest],
+                         [(f.Key, f.Message) for f in every if f.Rule not in formatting])
+
 
 class ExamplesTest(SofficeTest):
     """The bundled examples show what the README promises: (一) and placeholders."""
