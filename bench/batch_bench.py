@@ -196,7 +196,6 @@ def rss_run(gwcheck, documents, count, work, cache):
             time.sleep(0.2)
         reader.join()
     elapsed = time.monotonic() - started
-    # gwcheck itself keeps every finding for the report it writes at the end.
     parent_peak = max(parent for _, _, parent in samples)
     # While documents are being checked (not the start, not the shutdown): first and last tenth.
     samples = [rss for n, rss, _ in samples if rss > 0 and 0 < n < count]
@@ -205,8 +204,8 @@ def rss_run(gwcheck, documents, count, work, cache):
     mib = 1 << 20
     print(f"memory over {count} documents (--jobs 1, {elapsed:.0f} s): worker peak RSS {max(samples) / mib:.0f} MiB; "
           f"median in the first tenth of the run {first[len(first) // 2] / mib:.0f} MiB, in the last tenth "
-          f"{last[len(last) // 2] / mib:.0f} MiB; gwcheck itself, which keeps the findings for its report, "
-          f"peak {parent_peak / mib:.0f} MiB")
+          f"{last[len(last) // 2] / mib:.0f} MiB; gwcheck itself (jsonl: a document's findings are let go once "
+          f"its line is written) peak {parent_peak / mib:.0f} MiB")
 
 
 def main():

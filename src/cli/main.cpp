@@ -742,7 +742,7 @@ int runDocuments(const Arguments& arguments)
     for (auto& result : refused) {
         if (streaming)
             output.stream() << jsonlDocumentLine(result) << std::endl;
-        report.documents.push_back(std::move(result));
+        report.add(std::move(result), !streaming);
     }
     auto finish = [&]() {
         if (streaming)
@@ -792,7 +792,7 @@ int runDocuments(const Arguments& arguments)
             sayVerbose(result, viaDaemon);
         if (streaming)
             output.stream() << jsonlDocumentLine(result) << std::endl;
-        report.documents.push_back(std::move(result));
+        report.add(std::move(result), !streaming);
     };
 
     if (useDaemon(arguments, jobs.size())) {

@@ -120,10 +120,7 @@ FindingRecord findingFromJson(const Json& json)
 Json summaryToJson(const Report& report)
 {
     const auto totals = report.totals();
-    std::map<std::string, int> byRule;
-    for (const auto& document : report.documents)
-        for (const auto& finding : document.findings)
-            ++byRule[finding.rule];
+    const std::map<std::string, int> byRule = report.findingsByRule();
     Json summary = {
         {"documents", totals.documents}, {"checked", totals.checked}, {"failed", totals.failed},
         {"findings", totals.findings},   {"errors", totals.errors},   {"warnings", totals.warnings},
@@ -676,11 +673,9 @@ std::string renderHtml(const Report& report)
     const bool english = report.language.rfind("en", 0) == 0;
     auto say = [english](const char* zh, const char* en) { return std::string(english ? en : zh); };
 
-    std::map<std::string, int> byRule;
+    const std::map<std::string, int> byRule = report.findingsByRule();
     std::vector<std::pair<std::string, int>> byDocument;
     for (const auto* document : sortedDocuments(report)) {
-        for (const auto& finding : document->findings)
-            ++byRule[finding.rule];
         if (!document->findings.empty())
             byDocument.emplace_back(document->path, static_cast<int>(document->findings.size()));
     }
@@ -764,9 +759,40 @@ bool parseFormat(const std::string& name, Format& format)
     return true;
 }
 
+void Report::add(DocumentResult document, bool keepFindings)
+{
+    if (!keepFindings) {
+        for (const auto& finding : document.findings) {
+            ++counted_.findings;
+            counted_.errors += finding.severity == "error";
+            counted_.warnings += finding.severity == "warning";
+            counted_.infos += finding.severity == "info";
+            counted_.gating += gating(finding.severity, failOn);
+            ++counted_.byRule[finding.rule];
+        }
+        document.findings = {};
+        document.fixed = {};
+    }
+    documents.push_back(std::move(document));
+}
+
+std::map<std::string, int> Report::findingsByRule() const
+{
+    std::map<std::string, int> byRule = counted_.byRule;
+    for (const auto& document : documents)
+        for (const auto& finding : document.findings)
+            ++byRule[finding.rule];
+    return byRule;
+}
+
 Report::Totals Report::totals() const
 {
     Totals totals;
+    totals.findings = counted_.findings;
+    totals.errors = counted_.errors;
+    totals.warnings = counted_.warnings;
+    totals.infos = counted_.infos;
+    totals.gating = counted_.gating;
     for (const auto& document : documents) {
         ++totals.documents;
         if (document.failed()) {

@@ -5,6 +5,7 @@
 #include "result.hpp"
 
 #include <nlohmann/json.hpp>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -20,12 +21,25 @@ struct Report {
     std::string failOn;            // "error" | "warning" | "info" | "none"
     std::vector<DocumentResult> documents; // sorted by path when written
 
+    // Adds a finished document. Without `keepFindings` (a streamed report has written them
+    // already) only their counts are kept: a long batch does not hold every finding in memory.
+    void add(DocumentResult document, bool keepFindings);
+
     struct Totals {
         int documents = 0, checked = 0, failed = 0, findings = 0;
         int errors = 0, warnings = 0, infos = 0, gating = 0; // gating: at or above failOn
         int edits = 0, changedDocuments = 0;
     };
     Totals totals() const;
+    // Findings per rule code, counted ones included.
+    std::map<std::string, int> findingsByRule() const;
+
+private:
+    // The findings of documents added without them.
+    struct Counted {
+        int findings = 0, errors = 0, warnings = 0, infos = 0, gating = 0;
+        std::map<std::string, int> byRule;
+    } counted_;
 };
 
 constexpr int reportSchemaVersion = 1;
