@@ -47,6 +47,18 @@ public:
             std::rethrow_exception(error_);
     }
 
+    // Waits for the main thread only: when it has not taken the job within `patience`, the job
+    // is called off (a late callback finds it claimed). Returns whether the work was done.
+    bool waitForMainThread(const TimeValue& patience)
+    {
+        if (done_.wait(&patience) == osl::Condition::result_timeout && claim())
+            return false;
+        done_.wait();
+        if (error_)
+            std::rethrow_exception(error_);
+        return true;
+    }
+
 private:
     bool claim()
     {
@@ -81,6 +93,20 @@ void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& con
     const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
     css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
     job->runHereOrWait();
+}
+
+bool runOnMainThreadOnly(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const std::function<void()>& work, std::chrono::milliseconds patience)
+{
+    if (onMainThread()) {
+        work();
+        return true;
+    }
+    const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
+    css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
+    const auto ms = patience.count();
+    return job->waitForMainThread(TimeValue{static_cast<sal_uInt32>(ms / 1000),
+                                            static_cast<sal_uInt32>(ms % 1000) * 1000 * 1000});
 }
 
 } // namespace gwcheck::uno

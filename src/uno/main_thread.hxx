@@ -8,6 +8,7 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <chrono>
 #include <functional>
 
 namespace gwcheck::uno {
@@ -18,5 +19,11 @@ namespace gwcheck::uno {
 // macro does, or the main thread is busy), the calling thread does it itself.
 void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const std::function<void()>& work);
+
+// The same without doing the work on the calling thread: for work that must not run beside the
+// main thread (reading a document the user may be closing meanwhile). When the main thread has
+// not taken it within `patience` (soffice is going down), it is not done: returns false.
+bool runOnMainThreadOnly(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const std::function<void()>& work, std::chrono::milliseconds patience);
 
 } // namespace gwcheck::uno

@@ -10,6 +10,7 @@
 // are now other than what was shown for it. It reads through the UNO API from its own thread, so
 // the solar mutex is taken and released call by call and typing goes on in between.
 #include "adapter.hxx"
+#include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
 
@@ -77,6 +78,9 @@ constexpr char kServiceName[] = "com.sun.star.linguistic2.Proofreader";
 // A document is read again once no change has come for this long: one read per pause in typing,
 // not one per keystroke.
 constexpr auto kQuiet = std::chrono::milliseconds(1000);
+// How long the refresher waits for the main thread to read a document; a main thread that does
+// not take it (soffice going down) leaves that refresh out.
+constexpr auto kMainThreadPatience = std::chrono::milliseconds(10000);
 
 // Writer asks about a paragraph in the language of its first character. In a Chinese document
 // that is zh-CN (the Asian language) for a paragraph that starts with a Han character or Chinese
@@ -716,10 +720,15 @@ private:
         for (const auto& [key, component] : toRead) {
             std::shared_ptr<const gw::CheckedDocument> checked;
             try {
-                const WriterDocument writer(component);
-                checked = std::make_shared<const gw::CheckedDocument>(writer.model(), config);
+                // Read on the main thread: read from this one, a document the user closed
+                // meanwhile was torn down under the reader's calls (soffice crashed). The check
+                // itself stays here, off the typing path.
+                std::optional<gw::Document> model;
+                if (!runOnMainThreadOnly(context_, [&] { model = WriterDocument(component).model(); }, kMainThreadPatience))
+                    continue;
+                checked = std::make_shared<const gw::CheckedDocument>(*model, config);
             } catch (const css::uno::Exception&) {
-                continue; // closed while it was read
+                continue; // closed before it was read
             }
             std::shared_ptr<const gw::CheckedDocument> previous;
             {
