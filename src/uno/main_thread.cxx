@@ -37,23 +37,20 @@ public:
         done_.set();
     }
 
-    void runHereOrWait()
-    {
-        if (done_.wait(&kHandOverWait) == osl::Condition::result_timeout && claim())
-            run();
-        else
-            done_.wait();
-        if (error_)
-            std::rethrow_exception(error_);
-    }
+    // What the caller does when the main thread has not taken the job within `patience`.
+    enum class Late { RunHere, CallOff };
 
-    // Waits for the main thread only: when it has not taken the job within `patience`, the job
-    // is called off (a late callback finds it claimed). Returns whether the work was done.
-    bool waitForMainThread(const TimeValue& patience)
+    // Waits for the job; a job the main thread has not taken in time is done here, or called off
+    // (a late callback finds it claimed). Returns whether the work was done.
+    bool finish(const TimeValue& patience, Late late)
     {
-        if (done_.wait(&patience) == osl::Condition::result_timeout && claim())
-            return false;
-        done_.wait();
+        if (done_.wait(&patience) == osl::Condition::result_timeout && claim()) {
+            if (late == Late::CallOff)
+                return false;
+            run();
+        } else {
+            done_.wait();
+        }
         if (error_)
             std::rethrow_exception(error_);
         return true;
@@ -81,18 +78,23 @@ private:
     std::exception_ptr error_;
 };
 
+rtl::Reference<MainThreadJob> postToMainThread(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                               const std::function<void()>& work)
+{
+    const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
+    css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
+    return job;
+}
+
 } // namespace
 
 void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& context,
                      const std::function<void()>& work)
 {
-    if (onMainThread()) {
+    if (onMainThread())
         work();
-        return;
-    }
-    const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
-    css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
-    job->runHereOrWait();
+    else
+        postToMainThread(context, work)->finish(kHandOverWait, MainThreadJob::Late::RunHere);
 }
 
 bool runOnMainThreadOnly(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -102,11 +104,9 @@ bool runOnMainThreadOnly(const css::uno::Reference<css::uno::XComponentContext>&
         work();
         return true;
     }
-    const rtl::Reference<MainThreadJob> job(new MainThreadJob(work));
-    css::awt::AsyncCallback::create(context)->addCallback(job.get(), css::uno::Any());
     const auto ms = patience.count();
-    return job->waitForMainThread(TimeValue{static_cast<sal_uInt32>(ms / 1000),
-                                            static_cast<sal_uInt32>(ms % 1000) * 1000 * 1000});
+    const TimeValue wait{static_cast<sal_uInt32>(ms / 1000), static_cast<sal_uInt32>(ms % 1000) * 1000 * 1000};
+    return postToMainThread(context, work)->finish(wait, MainThreadJob::Late::CallOff);
 }
 
 } // namespace gwcheck::uno
