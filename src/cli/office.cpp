@@ -34,7 +34,7 @@
 #include <cppuhelper/implbase1.hxx>
 #include <org/gwcheck/TextEdit.hpp>
 #include <org/gwcheck/FixResult.hpp>
-#include <org/gwcheck/XDocumentChecker2.hpp>
+#include <org/gwcheck/XDocumentChecker3.hpp>
 #include <rtl/bootstrap.hxx>
 #include <rtl/ref.hxx>
 #include <rtl/ustring.hxx>
@@ -117,33 +117,6 @@ uno::Reference<uno::XComponentContext>& localContext()
     return context;
 }
 
-// Answers every request soffice makes while loading with "abort", so that nothing waits for a
-// person; remembers whether a password was asked for.
-class AbortingHandler : public cppu::WeakImplHelper1<task::XInteractionHandler> {
-public:
-    void SAL_CALL handle(const Reference<task::XInteractionRequest>& request) override
-    {
-        const uno::Any what = request->getRequest();
-        const rtl::OUString type = what.getValueTypeName();
-        if (type.indexOf("PasswordRequest") >= 0)
-            passwordRequested = true;
-        uno::Exception exception;
-        if ((what >>= exception) && !exception.Message.isEmpty())
-            lastMessage = toUtf8(exception.Message);
-        else if (lastMessage.empty())
-            lastMessage = toUtf8(type);
-        for (const auto& continuation : request->getContinuations()) {
-            Reference<task::XInteractionAbort> abort(continuation, UNO_QUERY);
-            if (abort.is()) {
-                abort->select();
-                return;
-            }
-        }
-    }
-    std::atomic<bool> passwordRequested{false};
-    std::string lastMessage;
-};
-
 std::string extensionOf(const fs::path& file)
 {
     std::string ext = file.extension().string();
@@ -182,25 +155,6 @@ std::string readFile(const fs::path& file, std::size_t limit = std::string::npos
     in.read(bytes.data(), static_cast<std::streamsize>(limit));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     return bytes;
-}
-
-FindingRecord toRecord(const org::gwcheck::Finding& finding)
-{
-    FindingRecord record;
-    record.rule = toUtf8(finding.Rule);
-    record.slug = toUtf8(finding.Slug);
-    record.severity = toUtf8(finding.Severity);
-    record.paragraph = finding.Paragraph;
-    record.start = finding.Start;
-    record.length = finding.Length;
-    record.message = toUtf8(finding.Message);
-    record.fixKind = toUtf8(finding.FixKind);
-    record.location = toUtf8(finding.Location);
-    record.context = toUtf8(finding.Context);
-    record.key = toUtf8(finding.Key);
-    for (const org::gwcheck::TextEdit& edit : finding.Edits)
-        record.edits.push_back({edit.Paragraph, edit.Start, edit.Length, toUtf8(edit.Replacement)});
-    return record;
 }
 
 } // namespace
@@ -351,10 +305,8 @@ void bootstrapUno(const fs::path& gwcheckTypes)
 struct OfficeWorker::Uno {
     Reference<uno::XComponentContext> context;
     Reference<lang::XMultiComponentFactory> factory;
-    Reference<frame::XComponentLoader> loader;
-    Reference<document::XTypeDetection> detection;
-    Reference<container::XNameAccess> filters;
-    Reference<org::gwcheck::XDocumentChecker2> checker;
+    Reference<frame::XDesktop> desktop;
+    Reference<org::gwcheck::XDocumentChecker3> checker;
 };
 
 namespace {
@@ -453,21 +405,15 @@ void OfficeWorker::start(std::chrono::seconds startTimeout)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     uno->factory = uno->context->getServiceManager();
-    uno->loader.set(uno->factory->createInstanceWithContext("com.sun.star.frame.Desktop", uno->context),
-                    UNO_QUERY_THROW);
-    uno->detection.set(uno->factory->createInstanceWithContext("com.sun.star.document.TypeDetection", uno->context),
-                       UNO_QUERY_THROW);
-    uno->filters.set(uno->factory->createInstanceWithContext("com.sun.star.document.FilterFactory", uno->context),
+    uno->desktop.set(uno->factory->createInstanceWithContext("com.sun.star.frame.Desktop", uno->context),
                      UNO_QUERY_THROW);
     try {
         recordProductVersion(*uno);
     } catch (const uno::Exception&) {
         // Only a saving of start-up time is lost.
     }
-    if (!loadOnlyMode)
-        uno->checker.set(uno->factory->createInstanceWithContext("org.gwcheck.DocumentChecker", uno->context),
-                         UNO_QUERY);
-    if (!uno->checker.is() && !loadOnlyMode) {
+    uno->checker.set(uno->factory->createInstanceWithContext("org.gwcheck.DocumentChecker", uno->context), UNO_QUERY);
+    if (!uno->checker.is()) {
         uno_.reset();
         kill();
         killProcessGroup(pid_);
@@ -487,9 +433,8 @@ void OfficeWorker::stop()
     }
     if (uno_) {
         try {
-            Reference<frame::XDesktop> desktop(uno_->loader, UNO_QUERY);
-            if (desktop.is())
-                desktop->terminate();
+            if (uno_->desktop.is())
+                uno_->desktop->terminate();
         } catch (const uno::Exception&) {
             // It is going away, which is what was asked for.
         }
@@ -509,6 +454,14 @@ namespace {
 {
     throw WorkerLost(toUtf8(error.Message).empty() ? std::string(alive ? "bridge disposed" : "soffice died")
                                                    : toUtf8(error.Message));
+}
+
+// The service's compact records (XDocumentChecker3::checkRecords) appended to `out`.
+void readFindings(const Sequence<sal_Int8>& bytes, std::vector<FindingRecord>& out)
+{
+    const std::string_view view(reinterpret_cast<const char*>(bytes.getConstArray()), static_cast<std::size_t>(bytes.getLength()));
+    if (!gw::readRecords(view, out))
+        throw uno::Exception("the gwcheck extension answered in a form this gwcheck does not read (another version?)", {});
 }
 
 struct LoadedDocument {
@@ -547,17 +500,15 @@ DocumentResult OfficeWorker::check(const CheckRequest& request)
         LoadedDocument document;
         if (!openDocument(*uno_, loadableName(request.file), true, document, result))
             return result;
-        if (!uno_->checker.is())
-            return result; // load-only measurement (bench)
+        if (loadOnlyMode)
+            return result; // the benchmark's floor
         std::vector<beans::PropertyValue> options{property("Language", uno::Any(toOU(request.language)))};
         if (!request.config.empty())
             options.push_back(property("Config", uno::Any(toOU(request.config))));
         try {
             const auto started = std::chrono::steady_clock::now();
-            const auto findings = uno_->checker->check(document.component, toSequence(options));
+            readFindings(uno_->checker->checkRecords(document.component, toSequence(options)), result.findings);
             result.checkSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-            for (const auto& finding : findings)
-                result.findings.push_back(toRecord(finding));
         } catch (const lang::IllegalArgumentException& error) {
             result.failure = Failure::Checker;
             result.error = toUtf8(error.Message);
@@ -617,8 +568,7 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
         const auto optionSequence = toSequence(options);
         try {
             std::vector<FindingRecord> before;
-            for (const auto& finding : uno_->checker->check(document.component, optionSequence))
-                before.push_back(toRecord(finding));
+            readFindings(uno_->checker->checkRecords(document.component, optionSequence), before);
             Sequence<rtl::OUString> keys;
             bool wanted = true;
             if (!request.rules.empty()) {
@@ -652,8 +602,7 @@ DocumentResult OfficeWorker::fix(const FixRequest& request)
                         result.fixed.push_back(finding);
             }
             // What is left, for the report.
-            for (const auto& finding : uno_->checker->check(document.component, optionSequence))
-                result.findings.push_back(toRecord(finding));
+            readFindings(uno_->checker->checkRecords(document.component, optionSequence), result.findings);
             if (request.layout) {
                 // 公文排版 changes no text, so every key that survives it names the same finding:
                 // the fixed ones are those whose keys are gone.
@@ -703,36 +652,6 @@ fs::path fixTemporary(const fs::path& target)
     return target.parent_path() / ("." + target.filename().string() + ".gwcheck-tmp");
 }
 
-// Creates the document model without a frame and loads `url` into it. Returns null when the
-// model refuses (the caller then tries the desktop's framed load); the half-made model is closed.
-static Reference<lang::XComponent> loadFrameless(OfficeWorker::Uno& uno, const rtl::OUString& service,
-                                          const rtl::OUString& url, const std::vector<beans::PropertyValue>& arguments,
-                                          AbortingHandler& handler)
-{
-    Reference<frame::XLoadable> loadable(uno.factory->createInstanceWithContext(service, uno.context), UNO_QUERY);
-    if (!loadable.is())
-        return {};
-    std::vector<beans::PropertyValue> withUrl(arguments);
-    withUrl.push_back(property("URL", uno::Any(url)));
-    try {
-        loadable->load(toSequence(withUrl));
-        return Reference<lang::XComponent>(loadable, UNO_QUERY);
-    } catch (const uno::RuntimeException&) {
-        throw;
-    } catch (const uno::Exception& exception) {
-        handler.lastMessage = toUtf8(exception.Message);
-    }
-    try {
-        Reference<util::XCloseable> closeable(loadable, UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-    } catch (const uno::Exception&) {
-        // Never loaded: nothing of the user's is in it.
-    }
-    return {};
-}
-
-
 static bool openDocument(OfficeWorker::Uno& uno, const fs::path& file, bool readOnly, LoadedDocument& document,
                          DocumentResult& result)
 {
@@ -754,115 +673,31 @@ static bool openDocument(OfficeWorker::Uno& uno, const fs::path& file, bool read
         return false;
     }
 
-    const std::string extension = extensionOf(file);
-    const rtl::OUString url = toOU(fileUrl(file));
-    rtl::Reference<AbortingHandler> handler(new AbortingHandler);
-    const Reference<task::XInteractionHandler> handlerRef(handler.get());
+    // Plain text is whatever its name says (random bytes "detect" as text): the caller picks the
+    // filter and its encoding; the service detects every other format from the content.
+    std::vector<beans::PropertyValue> options{property("ReadOnly", uno::Any(readOnly))};
+    if (extensionOf(file) == ".txt") {
+        const bool utf8 = isValidUtf8(readFile(file, 1 << 20));
+        options.push_back(property("FilterName", uno::Any(rtl::OUString::createFromAscii(utf8 ? "Text (encoded)" : "Text"))));
+        if (utf8) {
+            document.filterOptions = "UTF8,LF,,,";
+            options.push_back(property("FilterOptions", uno::Any(toOU(document.filterOptions))));
+        }
+    }
+    if (loadPathMode != LoadPathMode::Auto)
+        options.push_back(property("LoadPath", uno::Any(rtl::OUString::createFromAscii(loadPathMode == LoadPathMode::Framed ? "framed" : "frameless"))));
 
-    // What the bytes are, whatever the name says; random bytes "detect" as plain text, so a
-    // text filter only counts for names that say text.
-    std::string filter;
-    std::string filterOptions;
-    rtl::OUString documentService("com.sun.star.text.TextDocument");
-    const bool textByName = extension == ".txt";
-    if (textByName) {
-        filter = "Text (encoded)";
-        filterOptions = isValidUtf8(readFile(file, 1 << 20)) ? "UTF8,LF,,," : "";
-        if (filterOptions.empty())
-            filter = "Text";
-    } else {
-        Sequence<beans::PropertyValue> descriptor(2);
-        descriptor[0] = property("URL", uno::Any(url));
-        descriptor[1] = property("InteractionHandler", uno::Any(handlerRef));
-        const rtl::OUString type = uno.detection->queryTypeByDescriptor(descriptor, true);
-        if (handler->passwordRequested) {
-            result.failure = Failure::Encrypted;
-            result.error = "password-protected (encrypted); not checked";
-            return false;
-        }
-        if (!type.isEmpty()) {
-            Sequence<beans::PropertyValue> typeProperties;
-            Reference<container::XNameAccess> types(uno.detection, UNO_QUERY);
-            if (types.is() && (types->getByName(type) >>= typeProperties)) {
-                rtl::OUString preferred;
-                findValue(typeProperties, "PreferredFilter", preferred);
-                filter = toUtf8(preferred);
-            }
-        }
-        rtl::OUString detected;
-        if (findValue(descriptor, "FilterName", detected) && !detected.isEmpty())
-            filter = toUtf8(detected);
-        if (filter.empty() || filter.rfind("Text", 0) == 0) {
-            result.failure = Failure::Corrupt;
-            result.error = "not a readable " + (extension.empty() ? std::string("document") : extension.substr(1)) +
-                           " file (LibreOffice does not recognise its content)";
-            return false;
-        }
-        Sequence<beans::PropertyValue> filterProperties;
-        if (uno.filters->hasByName(toOU(filter)) && (uno.filters->getByName(toOU(filter)) >>= filterProperties)) {
-            rtl::OUString service;
-            findValue(filterProperties, "DocumentService", service);
-            if (service != "com.sun.star.text.TextDocument" && service != "com.sun.star.text.GlobalDocument") {
-                result.failure = Failure::Unsupported;
-                result.error = "not a text document (" + toUtf8(type) + ")";
-                return false;
-            }
-            documentService = service;
-        }
-    }
-
-    std::vector<beans::PropertyValue> arguments{
-        property("ReadOnly", uno::Any(readOnly)),
-        property("FilterName", uno::Any(toOU(filter))),
-        property("InteractionHandler", uno::Any(handlerRef)),
-        property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
-        property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
-        property("RepairPackage", uno::Any(false)),
-    };
-    if (!filterOptions.empty())
-        arguments.push_back(property("FilterOptions", uno::Any(toOU(filterOptions))));
-
-    // Frameless first: the model alone, without a frame or a view, is never laid out by Writer
-    // (a 20,000-paragraph report: the first call after a framed load waits seconds for layout).
-    Reference<lang::XComponent> component;
-    if (loadPathMode != LoadPathMode::Framed) {
-        component = loadFrameless(uno, documentService, url, arguments, *handler);
-        if (component.is())
-            result.loadPath = "frameless";
-    }
-    if (!component.is() && !handler->passwordRequested && loadPathMode != LoadPathMode::Frameless) {
-        arguments.push_back(property("Hidden", uno::Any(true)));
-        try {
-            component = uno.loader->loadComponentFromURL(url, "_blank", 0, toSequence(arguments));
-        } catch (const uno::RuntimeException&) {
-            throw;
-        } catch (const uno::Exception& exception) {
-            handler->lastMessage = toUtf8(exception.Message);
-        }
-        if (component.is())
-            result.loadPath = "framed";
-    }
-    if (!component.is()) {
-        if (handler->passwordRequested) {
-            result.failure = Failure::Encrypted;
-            result.error = "password-protected (encrypted); not checked";
-        } else {
-            result.failure = Failure::Corrupt;
-            result.error = "LibreOffice could not open it as " + filter +
-                           (handler->lastMessage.empty() ? std::string() : " (" + handler->lastMessage + ")");
-        }
-        return false;
-    }
-    document.component = component;
-    document.filter = filter;
-    document.filterOptions = filterOptions;
-    Reference<lang::XServiceInfo> info(component, UNO_QUERY);
-    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument")) {
-        result.failure = Failure::Unsupported;
-        result.error = "not a text document";
-        return false;
-    }
-    return true;
+    const org::gwcheck::OpenedDocument opened = uno.checker->openFile(toOU(fileUrl(file)), toSequence(options));
+    document.component = opened.Document;
+    document.filter = toUtf8(opened.FilterName);
+    result.loadPath = toUtf8(opened.LoadPath);
+    if (opened.Document.is())
+        return true;
+    result.failure = opened.Failure == "encrypted"     ? Failure::Encrypted
+                     : opened.Failure == "unsupported" ? Failure::Unsupported
+                                                       : Failure::Corrupt;
+    result.error = toUtf8(opened.Message);
+    return false;
 }
 
 } // namespace gwcli

@@ -1,36 +1,15 @@
 // What a run found, document by document: the data every report format is written from.
 #pragma once
 
+#include "finding_record.hpp"
+
 #include <string>
 #include <vector>
 
 namespace gwcli {
 
-// One text edit of a finding's fix: replace `length` UTF-16 code units from `start` in
-// paragraph `paragraph` (0-based) by `replacement`; offsets refer to the text before the fix.
-struct TextEditRecord {
-    int paragraph = 0;
-    int start = 0;
-    int length = 0;
-    std::string replacement; // UTF-8
-};
-
-// One finding as the DocumentChecker service reports it. Paragraph, start and length are
-// 0-based UTF-16 offsets as Writer counts them; reports for people add 1.
-struct FindingRecord {
-    std::string rule;     // "HN-02"
-    std::string slug;     // "l2-marker-form"
-    std::string severity; // "error" | "warning" | "info"
-    int paragraph = 0;
-    int start = 0;
-    int length = 0;
-    std::string message;
-    std::string fixKind;  // "A", "C" or ""
-    std::string location; // heading path
-    std::string context;  // paragraph text around the finding
-    std::string key;
-    std::vector<TextEditRecord> edits; // the fix as text edits; empty when it has no text form
-};
+using TextEditRecord = gw::TextEditRecord;
+using FindingRecord = gw::FindingRecord;
 
 // Why a document could not be checked.
 enum class Failure {

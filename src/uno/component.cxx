@@ -4,6 +4,7 @@
 #include "adapter.hxx"
 #include "annotations.hxx"
 #include "document_cache.hxx"
+#include "document_loader.hxx"
 #include "main_thread.hxx"
 #include "settings.hxx"
 #include "strings.hxx"
@@ -11,6 +12,7 @@
 
 #include "catalogue.hpp"
 #include "engine.hpp"
+#include "finding_record.hpp"
 #include "format.hpp"
 #include "outline_edit.hpp"
 #include "rule.hpp"
@@ -27,10 +29,11 @@
 #include <org/gwcheck/Finding.hpp>
 #include <org/gwcheck/FixResult.hpp>
 #include <org/gwcheck/TextEdit.hpp>
-#include <org/gwcheck/XDocumentChecker2.hpp>
+#include <org/gwcheck/XDocumentChecker3.hpp>
 #include <org/gwcheck/XDocumentStructure.hpp>
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <variant>
@@ -71,16 +74,26 @@ std::u16string_view contextOf(std::u16string_view text, const gw::Finding& findi
 
 // The fix's edits for reports that show fixes as text (SARIF): only a fix made of text edits
 // alone has that form; one that also sets formatting or removes paragraphs gets none.
-Sequence<org::gwcheck::TextEdit> textEditsOf(const gw::Finding& finding)
+std::vector<const gw::ReplaceText*> textEditsOnly(const gw::Finding& finding)
 {
+    std::vector<const gw::ReplaceText*> out;
     if (!finding.fixable())
-        return {};
-    Sequence<org::gwcheck::TextEdit> out(static_cast<sal_Int32>(finding.fix.edits.size()));
-    org::gwcheck::TextEdit* target = out.getArray();
+        return out;
     for (const gw::Edit& edit : finding.fix.edits) {
         const auto* replace = std::get_if<gw::ReplaceText>(&edit);
         if (!replace)
             return {};
+        out.push_back(replace);
+    }
+    return out;
+}
+
+Sequence<org::gwcheck::TextEdit> textEditsOf(const gw::Finding& finding)
+{
+    const std::vector<const gw::ReplaceText*> edits = textEditsOnly(finding);
+    Sequence<org::gwcheck::TextEdit> out(static_cast<sal_Int32>(edits.size()));
+    org::gwcheck::TextEdit* target = out.getArray();
+    for (const gw::ReplaceText* replace : edits) {
         target->Paragraph = static_cast<sal_Int32>(replace->paragraph);
         target->Start = static_cast<sal_Int32>(replace->start);
         target->Length = static_cast<sal_Int32>(replace->length);
@@ -105,10 +118,12 @@ Sequence<rtl::OUString> stringSequence(const std::vector<std::string>& strings)
     return out;
 }
 
-class DocumentChecker : public cppu::WeakImplHelper3<org::gwcheck::XDocumentChecker2, org::gwcheck::XDocumentStructure,
+class DocumentChecker : public cppu::WeakImplHelper3<org::gwcheck::XDocumentChecker3, org::gwcheck::XDocumentStructure,
                                                       css::lang::XServiceInfo> {
 public:
-    explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context) {}
+    explicit DocumentChecker(const Reference<css::uno::XComponentContext>& context) : context_(context), loader_(context)
+    {
+    }
 
     Sequence<org::gwcheck::Finding> SAL_CALL check(const Reference<css::lang::XComponent>& document,
                                                    const Sequence<css::beans::PropertyValue>& options) override
@@ -278,6 +293,65 @@ public:
                 value("RulesSeconds", css::uno::Any(checked->rulesSeconds)),
             };
             return Sequence<css::beans::PropertyValue>(summary.data(), static_cast<sal_Int32>(summary.size()));
+        });
+    }
+
+    // ---- XDocumentChecker3: opening files and compact findings, for batch checkers ----
+
+    org::gwcheck::OpenedDocument SAL_CALL openFile(const rtl::OUString& url,
+                                                   const Sequence<css::beans::PropertyValue>& options) override
+    {
+        // On the caller's thread, as a client's own load would run: the import takes the
+        // solar mutex itself.
+        return guarded([&] {
+            FileOpening how;
+            rtl::OUString path;
+            for (const css::beans::PropertyValue& option : options) {
+                if (option.Name == "ReadOnly")
+                    option.Value >>= how.readOnly;
+                else if (option.Name == "LoadPath")
+                    option.Value >>= path;
+                else if (option.Name == "FilterName")
+                    option.Value >>= how.filterName;
+                else if (option.Name == "FilterOptions")
+                    option.Value >>= how.filterOptions;
+            }
+            how.path = path == "framed"      ? FileOpening::Path::Framed
+                       : path == "frameless" ? FileOpening::Path::Frameless
+                                             : FileOpening::Path::Auto;
+            std::lock_guard<std::mutex> lock(loaderMutex_);
+            return loader_.open(url, how);
+        });
+    }
+
+    Sequence<sal_Int8> SAL_CALL checkRecords(const Reference<css::lang::XComponent>& document,
+                                             const Sequence<css::beans::PropertyValue>& options) override
+    {
+        return guardedOnMainThread([&] {
+            const Request request = parseRequest(options);
+            const auto checked = checkedDocument(document, request.config, Reuse::No, context_);
+            const gw::Document& model = checked->writer.model();
+            const gw::Structure& structure = checked->result.structure;
+            gw::RecordWriter records(checked->result.findings.size());
+            // Findings come paragraph by paragraph: the heading path is made once for each.
+            std::uint32_t locationOf = UINT32_MAX;
+            std::string location;
+            for (const gw::Finding& finding : checked->result.findings) {
+                if (finding.paragraph != locationOf) {
+                    location = structure.path(model, finding.paragraph);
+                    locationOf = finding.paragraph;
+                }
+                const std::vector<const gw::ReplaceText*> edits = textEditsOnly(finding);
+                records.beginFinding(finding.rule->code, finding.rule->slug, gw::severityName(finding.severity),
+                                     finding.paragraph, finding.start, finding.length, finding.message(request.language),
+                                     finding.fixable() ? fixKindCode(finding.fix.kind) : "", location,
+                                     gw::text::toUtf8(contextOf(model.paragraphs[finding.paragraph].text, finding)),
+                                     finding.key, edits.size());
+                for (const gw::ReplaceText* edit : edits)
+                    records.edit(edit->paragraph, edit->start, edit->length, gw::text::toUtf8(edit->replacement));
+            }
+            const std::string& bytes = records.bytes();
+            return Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
         });
     }
 
@@ -572,6 +646,8 @@ private:
     }
 
     Reference<css::uno::XComponentContext> context_;
+    std::mutex loaderMutex_;
+    DocumentLoader loader_;
 };
 
 } // namespace

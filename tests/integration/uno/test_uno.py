@@ -591,6 +591,90 @@ class ServiceTest(SofficeTest):
                          [(f.Key, f.Message) for f in every if f.Rule not in formatting])
 
 
+def read_records(data):
+    """XDocumentChecker3.checkRecords' compact form, read as its IDL documents it."""
+    data = bytes(data)
+    assert data[0] == 1, "version"
+    pos = 1
+
+    def number():
+        nonlocal pos
+        value, shift = 0, 0
+        while True:
+            byte = data[pos]
+            pos += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                return value
+
+    def text():
+        nonlocal pos
+        length = number()
+        pos += length
+        return data[pos - length:pos].decode("utf-8")
+
+    records = []
+    for _ in range(number()):
+        record = dict(Rule=text(), Slug=text(), Severity=text(), Paragraph=number(), Start=number(),
+                      Length=number(), Message=text(), FixKind=text(), Location=text(), Context=text(),
+                      Key=text())
+        record["Edits"] = [(number(), number(), number(), text()) for _ in range(number())]
+        records.append(record)
+    assert pos == len(data)
+    return records
+
+
+class FileCheckTest(SofficeTest):
+    """XDocumentChecker3: a file opened inside soffice in one call, findings in one byte array."""
+
+    def test_check_records_are_what_check_returns(self):
+        doc = self.load_copy("structure.odt")
+        for language in ("zh-CN", "en-US"):
+            findings = self.check(doc, Language=language)
+            records = read_records(self.checker.checkRecords(doc, self.props(Language=language)))
+            expected = [dict(Rule=f.Rule, Slug=f.Slug, Severity=f.Severity, Paragraph=f.Paragraph, Start=f.Start,
+                             Length=f.Length, Message=f.Message, FixKind=f.FixKind, Location=f.Location,
+                             Context=f.Context, Key=f.Key,
+                             Edits=[(e.Paragraph, e.Start, e.Length, e.Replacement) for e in f.Edits])
+                        for f in findings]
+            self.assertEqual(records, expected)
+            self.assertTrue(any(r["Edits"] for r in records))
+            self.assertTrue(any(r["Location"] for r in records))
+
+    def test_open_file_frameless_or_framed_read_only_and_never_writes(self):
+        import uno
+        path = self.copy(os.path.join(FIXTURES, "structure.docx"))
+        before = read_bytes(path)
+        listing = sorted(os.listdir(self.tmp))
+        url = uno.systemPathToFileUrl(path)
+        for load_path in ("frameless", "framed"):
+            opened = self.checker.openFile(url, self.props(LoadPath=load_path))
+            self.assertEqual((opened.Failure, opened.LoadPath, opened.FilterName), ("", load_path, "MS Word 2007 XML"))
+            self.assertTrue(opened.Document.isReadonly())
+            self.assertEqual(spine(self.check(opened.Document, Language="en-US")), EXPECTED)
+            opened.Document.close(True)
+        self.assertEqual(self.checker.openFile(url, self.props()).LoadPath, "frameless")
+        self.assertEqual(read_bytes(path), before)
+        self.assertEqual(sorted(os.listdir(self.tmp)), listing)
+
+    def test_open_file_says_why_it_cannot(self):
+        import uno
+        corrupt = os.path.join(self.tmp, "broken.docx")
+        with open(corrupt, "wb") as out:
+            out.write(b"PK\x03\x04" + os.urandom(4000))
+        opened = self.checker.openFile(uno.systemPathToFileUrl(corrupt), self.props())
+        self.assertEqual(opened.Failure, "corrupt")
+        self.assertIn("docx", opened.Message)
+        self.assertIsNone(opened.Document)
+        # A password request fails the load at once: nobody is there to answer it.
+        for name in ("encrypted.docx", "secret.odt", "secret.doc"):
+            path = self.copy(os.path.join(ROOT, "tests", "fixtures", "cli", "mixed", name))
+            opened = self.checker.openFile(uno.systemPathToFileUrl(path), self.props())
+            self.assertEqual(opened.Failure, "encrypted", name)
+            self.assertIsNone(opened.Document)
+
+
 class ExamplesTest(SofficeTest):
     """The bundled examples show what the README promises: (一) and placeholders."""
 
