@@ -90,15 +90,6 @@ Sequence<beans::PropertyValue> toSequence(const std::vector<beans::PropertyValue
     return result;
 }
 
-template <typename T>
-bool findValue(const Sequence<beans::PropertyValue>& values, const char* name, T& out)
-{
-    for (const auto& value : values)
-        if (value.Name.equalsAscii(name))
-            return value.Value >>= out;
-    return false;
-}
-
 uno::Reference<uno::XComponentContext>& localContext()
 {
     static uno::Reference<uno::XComponentContext> context;
