@@ -3,7 +3,6 @@
 #include "unicode.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -11,26 +10,39 @@
 namespace gw {
 namespace {
 
-std::string fingerprint(std::u16string_view text)
+// FNV-1a of the text's UTF-16 units, little-endian: stable across runs and machines.
+std::uint64_t fingerprint(std::u16string_view text)
 {
-    std::uint64_t hash = 1469598103934665603ull; // FNV-1a: stable across runs and machines
+    std::uint64_t hash = 1469598103934665603ull;
     for (char16_t c : text) {
         hash = (hash ^ static_cast<std::uint64_t>(c & 0xff)) * 1099511628211ull;
         hash = (hash ^ static_cast<std::uint64_t>(c >> 8)) * 1099511628211ull;
     }
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return buffer;
+    return hash;
+}
+
+// A fingerprint as 16 lower-case hex digits.
+void appendHex(std::string& out, std::uint64_t value)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (int shift = 60; shift >= 0; shift -= 4)
+        out += kDigits[(value >> shift) & 0xf];
 }
 
 // A finding's key survives edits elsewhere in the document: the rule, the paragraph's text and
 // the flagged text, not the paragraph's index (and, for a repeat of the same text, its place).
 // `paragraphPrint` is the fingerprint of the paragraph's text.
-std::string findingKey(const Finding& finding, std::u16string_view text, const std::string& paragraphPrint)
+std::string findingKey(const Finding& finding, std::u16string_view text, std::uint64_t paragraphPrint)
 {
     const auto start = std::min<std::size_t>(finding.start, text.size());
-    return std::string(finding.rule->code) + ":" + paragraphPrint + ":" +
-           fingerprint(text.substr(start, finding.length));
+    std::string key;
+    key.reserve(finding.rule->code.size() + 2 * 17);
+    key += finding.rule->code;
+    key += ':';
+    appendHex(key, paragraphPrint);
+    key += ':';
+    appendHex(key, fingerprint(text.substr(start, finding.length)));
+    return key;
 }
 
 // The order of orderForApplying: removals last within a paragraph; text edits from the end backwards.
@@ -122,39 +134,65 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
     Structure structure = Structure::build(document, config);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
     const CheckContext context{document, structure, enumerations, config};
-    std::vector<Finding> all;
+    // Each rule's findings stay in its sink until all are counted; then they move once, in
+    // document order, into an array of their number: a long document has tens of thousands, and
+    // growing one array by doubling, then sorting whole findings, would copy each several times.
+    std::vector<FindingSink> sinks;
+    sinks.reserve(allRules().size());
+    std::size_t count = 0;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();
         if (!config.enabled(info.code))
             continue;
-        FindingSink sink(info);
+        FindingSink& sink = sinks.emplace_back(info);
         rule->check(context, sink);
-        for (Finding& finding : sink.findings()) {
-            // A rule may grade one finding above its default (HN-10: mixed skipping); the
-            // configuration's overrides still win.
-            finding.severity = config.severity(info.code, finding.severity);
-            all.push_back(std::move(finding));
-        }
+        count += sink.findings().size();
     }
-    std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.paragraph, a.start, a.rule->code) < std::tie(b.paragraph, b.start, b.rule->code);
+    // Document order: by paragraph and offset, then by rule code (the order the rules ran in),
+    // then in the order the rule reported them.
+    struct Place {
+        std::uint32_t paragraph, start;
+        std::uint32_t sink, index;
+    };
+    std::vector<Place> order;
+    order.reserve(count);
+    for (std::uint32_t s = 0; s < sinks.size(); ++s) {
+        const std::vector<Finding>& found = sinks[s].findings();
+        for (std::uint32_t i = 0; i < found.size(); ++i)
+            order.push_back({found[i].paragraph, found[i].start, s, i});
+    }
+    std::sort(order.begin(), order.end(), [](const Place& a, const Place& b) {
+        return std::tie(a.paragraph, a.start, a.sink, a.index) < std::tie(b.paragraph, b.start, b.sink, b.index);
     });
+    std::vector<Finding> all;
+    all.reserve(count);
+    for (const Place& place : order) {
+        Finding& finding = sinks[place.sink].findings()[place.index];
+        // A rule may grade one finding above its default (HN-10: mixed skipping); the
+        // configuration's overrides still win.
+        finding.severity = config.severity(finding.rule->code, finding.severity);
+        all.push_back(std::move(finding));
+    }
+    sinks.clear();
     // Two findings of one rule on the same text in one paragraph (two "X" placeholders) share
     // rule, paragraph and flagged text: the later ones are told apart by their place among them,
     // so that every key names exactly one finding and the first keeps the key it always had.
     // The map views the key of the first finding of each: no key moves while they are counted, and
     // the first keeps its key.
     std::unordered_map<std::string_view, int> occurrences;
+    occurrences.reserve(all.size());
     std::vector<std::string> ignored;
     for (const std::u16string& key : document.ignoredFindings)
         ignored.push_back(text::toUtf8(key));
-    std::string paragraphPrint; // findings come in paragraph order: one fingerprint per paragraph
+    std::uint64_t paragraphPrint = 0; // findings come in paragraph order: one fingerprint per paragraph
     std::uint32_t printed = 0;
+    bool anyPrinted = false;
     for (Finding& finding : all) {
         const std::u16string_view text = document.paragraphs[finding.paragraph].text;
-        if (paragraphPrint.empty() || finding.paragraph != printed) {
+        if (!anyPrinted || finding.paragraph != printed) {
             printed = finding.paragraph;
             paragraphPrint = fingerprint(text);
+            anyPrinted = true;
         }
         finding.key = findingKey(finding, text, paragraphPrint);
         if (const int occurrence = ++occurrences[finding.key]; occurrence > 1)
