@@ -304,16 +304,27 @@ void applyEdits(Document& document, std::vector<Edit> edits)
 std::vector<KeyedEdit> nonOverlappingKeyedEdits(const std::vector<Finding>& findings,
                                                 const std::function<bool(const Finding&)>& wanted)
 {
-    std::vector<const Fix*> chosen;
+    // Two fixes clash when an edit of one overlaps an edit of the other, which only edits of one
+    // paragraph, or two page style edits, can: an edit is compared with the chosen edits of its
+    // place, not with every chosen fix (fix-all on a long document chooses tens of thousands,
+    // and PG-04's one fix has an edit for every body paragraph).
+    constexpr std::uint32_t kPageStyles = ~std::uint32_t{0};
+    auto placeOf = [](const Edit& edit) { return isPageStyleEdit(edit) ? kPageStyles : paragraphOf(edit); };
+    std::unordered_map<std::uint32_t, std::vector<const Edit*>> chosenAt;
     std::vector<KeyedEdit> edits;
     for (const Finding& finding : findings) {
         if (!finding.fixable() || !wanted(finding))
             continue;
-        const bool clashes = std::any_of(chosen.begin(), chosen.end(),
-                                         [&](const Fix* fix) { return fixesOverlap(*fix, finding.fix); });
+        const bool clashes = std::any_of(finding.fix.edits.begin(), finding.fix.edits.end(), [&](const Edit& edit) {
+            const auto chosen = chosenAt.find(placeOf(edit));
+            return chosen != chosenAt.end() &&
+                   std::any_of(chosen->second.begin(), chosen->second.end(),
+                               [&](const Edit* other) { return editsOverlap(*other, edit); });
+        });
         if (clashes)
             continue;
-        chosen.push_back(&finding.fix);
+        for (const Edit& edit : finding.fix.edits)
+            chosenAt[placeOf(edit)].push_back(&edit);
         for (const Edit& edit : finding.fix.edits)
             edits.push_back({edit, finding.key});
     }
