@@ -41,7 +41,9 @@ std::string findingKey(const Finding& finding, std::u16string_view text, std::ui
     key += ':';
     appendHex(key, paragraphPrint);
     key += ':';
-    appendHex(key, fingerprint(text.substr(start, finding.length)));
+    // Many findings flag a whole paragraph (a body paragraph's font): its fingerprint is known.
+    const std::u16string_view flagged = text.substr(start, finding.length);
+    appendHex(key, flagged.size() == text.size() ? paragraphPrint : fingerprint(flagged));
     return key;
 }
 
