@@ -1,6 +1,7 @@
 #include "rule.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace gw {
 
@@ -59,14 +60,30 @@ Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::
 
 std::string formatMessage(std::string_view pattern, std::initializer_list<std::string_view> args)
 {
-    std::string out;
-    out.reserve(pattern.size() + 16);
+    // The placeholder at `i`, if there is one: its argument (empty for an index beyond them).
+    auto placeholderAt = [&](std::size_t i) -> std::optional<std::string_view> {
+        if (pattern[i] != '{' || i + 2 >= pattern.size() || pattern[i + 2] != '}' || pattern[i + 1] < '0' ||
+            pattern[i + 1] > '9')
+            return std::nullopt;
+        const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+        return index < args.size() ? *(args.begin() + index) : std::string_view();
+    };
+    // Measured first, so that the message is allocated once: one is built for every finding,
+    // and a long document has tens of thousands.
+    std::size_t size = 0;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
-            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
-            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
-            if (index < args.size())
-                out += *(args.begin() + index);
+        if (const auto arg = placeholderAt(i)) {
+            size += arg->size();
+            i += 2;
+        } else {
+            ++size;
+        }
+    }
+    std::string out;
+    out.reserve(size);
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (const auto arg = placeholderAt(i)) {
+            out += *arg;
             i += 2;
         } else {
             out += pattern[i];
