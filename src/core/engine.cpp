@@ -136,46 +136,52 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
     Structure structure = Structure::build(document, config);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
     const CheckContext context{document, structure, enumerations, config};
-    // Each rule's findings stay in its sink until all are counted; then they move once, in
-    // document order, into an array of their number: a long document has tens of thousands, and
-    // growing one array by doubling, then sorting whole findings, would copy each several times.
-    std::vector<FindingSink> sinks;
-    sinks.reserve(allRules().size());
-    std::size_t count = 0;
+    // The rules append to one array, which is then put in document order in place: a long
+    // document has tens of thousands of findings, and an array per rule moved into a second one
+    // for all would hold each twice.
+    std::vector<Finding> all;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();
         if (!config.enabled(info.code))
             continue;
-        FindingSink& sink = sinks.emplace_back(info);
+        const std::size_t first = all.size();
+        FindingSink sink(info, all);
         rule->check(context, sink);
-        count += sink.findings().size();
-    }
-    // Document order: by paragraph and offset, then by rule code (the order the rules ran in),
-    // then in the order the rule reported them.
-    struct Place {
-        std::uint32_t paragraph, start;
-        std::uint32_t sink, index;
-    };
-    std::vector<Place> order;
-    order.reserve(count);
-    for (std::uint32_t s = 0; s < sinks.size(); ++s) {
-        const std::vector<Finding>& found = sinks[s].findings();
-        for (std::uint32_t i = 0; i < found.size(); ++i)
-            order.push_back({found[i].paragraph, found[i].start, s, i});
-    }
-    std::sort(order.begin(), order.end(), [](const Place& a, const Place& b) {
-        return std::tie(a.paragraph, a.start, a.sink, a.index) < std::tie(b.paragraph, b.start, b.sink, b.index);
-    });
-    std::vector<Finding> all;
-    all.reserve(count);
-    for (const Place& place : order) {
-        Finding& finding = sinks[place.sink].findings()[place.index];
         // A rule may grade one finding above its default (HN-10: mixed skipping); the
         // configuration's overrides still win.
-        finding.severity = config.severity(finding.rule->code, finding.severity);
-        all.push_back(std::move(finding));
+        for (std::size_t i = first; i < all.size(); ++i)
+            all[i].severity = config.severity(info.code, all[i].severity);
     }
-    sinks.clear();
+    // Document order: by paragraph and offset, then by rule code (the order the rules ran in),
+    // then in the order the rule reported them. The places are sorted, not the findings.
+    struct Place {
+        std::uint32_t paragraph, start;
+        std::size_t index; // in `all` as the rules left it
+    };
+    std::vector<Place> order;
+    order.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        order.push_back({all[i].paragraph, all[i].start, i});
+    std::sort(order.begin(), order.end(), [](const Place& a, const Place& b) {
+        return std::tie(a.paragraph, a.start, a.index) < std::tie(b.paragraph, b.start, b.index);
+    });
+    // Each finding moves to its place along the cycles of the permutation; a place filled is
+    // marked by pointing at itself.
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k].index == k)
+            continue;
+        Finding held = std::move(all[k]);
+        for (std::size_t at = k;;) {
+            const std::size_t from = order[at].index;
+            order[at].index = at;
+            if (from == k) {
+                all[at] = std::move(held);
+                break;
+            }
+            all[at] = std::move(all[from]);
+            at = from;
+        }
+    }
     // Two findings of one rule on the same text in one paragraph (two "X" placeholders) share
     // rule, paragraph and flagged text: the later ones are told apart by their place among them,
     // so that every key names exactly one finding and the first keeps the key it always had.

@@ -45,7 +45,7 @@ std::string_view severityName(Severity severity)
 Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::uint32_t length,
                              std::string messageZh, std::string messageEn, Fix fix)
 {
-    Finding finding;
+    Finding& finding = findings_.emplace_back();
     finding.rule = &rule_;
     finding.severity = rule_.severity;
     finding.paragraph = paragraph;
@@ -54,8 +54,7 @@ Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::
     finding.messageZh = std::move(messageZh);
     finding.messageEn = std::move(messageEn);
     finding.fix = std::move(fix);
-    findings_.push_back(std::move(finding));
-    return findings_.back();
+    return finding;
 }
 
 std::string formatMessage(std::string_view pattern, std::initializer_list<std::string_view> args)
