@@ -61,33 +61,31 @@ std::string formatMessage(std::string_view pattern, std::initializer_list<std::s
 {
     // The placeholder at `i`, if there is one: its argument (empty for an index beyond them).
     auto placeholderAt = [&](std::size_t i) -> std::optional<std::string_view> {
-        if (pattern[i] != '{' || i + 2 >= pattern.size() || pattern[i + 2] != '}' || pattern[i + 1] < '0' ||
-            pattern[i + 1] > '9')
+        if (i + 2 >= pattern.size() || pattern[i + 2] != '}' || pattern[i + 1] < '0' || pattern[i + 1] > '9')
             return std::nullopt;
         const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
         return index < args.size() ? *(args.begin() + index) : std::string_view();
     };
+    // The message's parts in order, the text between placeholders and their arguments.
+    auto forEachPart = [&](auto&& part) {
+        std::size_t from = 0;
+        for (std::size_t i = pattern.find('{'); i != std::string_view::npos; i = pattern.find('{', i + 1)) {
+            if (const auto arg = placeholderAt(i)) {
+                part(pattern.substr(from, i - from));
+                part(*arg);
+                i += 2;
+                from = i + 1;
+            }
+        }
+        part(pattern.substr(from));
+    };
     // Measured first, so that the message is allocated once: one is built for every finding,
     // and a long document has tens of thousands.
     std::size_t size = 0;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (const auto arg = placeholderAt(i)) {
-            size += arg->size();
-            i += 2;
-        } else {
-            ++size;
-        }
-    }
+    forEachPart([&](std::string_view part) { size += part.size(); });
     std::string out;
     out.reserve(size);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (const auto arg = placeholderAt(i)) {
-            out += *arg;
-            i += 2;
-        } else {
-            out += pattern[i];
-        }
-    }
+    forEachPart([&](std::string_view part) { out += part; });
     return out;
 }
 
