@@ -95,8 +95,6 @@ EditSpan spanOf(const Edit& edit)
         edit);
 }
 
-namespace {
-
 bool editsOverlap(const Edit& a, const Edit& b)
 {
     if (isPageStyleEdit(a) || isPageStyleEdit(b)) {
@@ -133,8 +131,6 @@ bool editsOverlap(const Edit& a, const Edit& b)
     const bool aInserts = aText && sa.start == sa.end, bInserts = bText && sb.start == sb.end;
     return ((aInserts && bText) || (bInserts && aText)) && sa.start <= sb.end && sb.start <= sa.end;
 }
-
-} // namespace
 
 bool fixesOverlap(const Fix& a, const Fix& b)
 {

@@ -111,8 +111,11 @@ std::uint32_t paragraphOf(const Edit& edit);
 struct EditSpan { std::uint32_t paragraph, start, end; bool wholeParagraph; };
 EditSpan spanOf(const Edit& edit);
 
-// Two fixes conflict when any of their edits touch the same text (or the same property of one
-// page style).
+// Two edits conflict when they touch the same text (or the same property of one page style);
+// edits of different paragraphs never do.
+bool editsOverlap(const Edit& a, const Edit& b);
+
+// Two fixes conflict when any of their edits do.
 bool fixesOverlap(const Fix& a, const Fix& b);
 
 // True when the edit changes formatting only, never the text or the paragraphs.

@@ -3,7 +3,6 @@
 #include "unicode.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -11,26 +10,41 @@
 namespace gw {
 namespace {
 
-std::string fingerprint(std::u16string_view text)
+// FNV-1a of the text's UTF-16 units, little-endian: stable across runs and machines.
+std::uint64_t fingerprint(std::u16string_view text)
 {
-    std::uint64_t hash = 1469598103934665603ull; // FNV-1a: stable across runs and machines
+    std::uint64_t hash = 1469598103934665603ull;
     for (char16_t c : text) {
         hash = (hash ^ static_cast<std::uint64_t>(c & 0xff)) * 1099511628211ull;
         hash = (hash ^ static_cast<std::uint64_t>(c >> 8)) * 1099511628211ull;
     }
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return buffer;
+    return hash;
+}
+
+// A fingerprint as 16 lower-case hex digits.
+void appendHex(std::string& out, std::uint64_t value)
+{
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (int shift = 60; shift >= 0; shift -= 4)
+        out += kDigits[(value >> shift) & 0xf];
 }
 
 // A finding's key survives edits elsewhere in the document: the rule, the paragraph's text and
 // the flagged text, not the paragraph's index (and, for a repeat of the same text, its place).
 // `paragraphPrint` is the fingerprint of the paragraph's text.
-std::string findingKey(const Finding& finding, std::u16string_view text, const std::string& paragraphPrint)
+std::string findingKey(const Finding& finding, std::u16string_view text, std::uint64_t paragraphPrint)
 {
     const auto start = std::min<std::size_t>(finding.start, text.size());
-    return std::string(finding.rule->code) + ":" + paragraphPrint + ":" +
-           fingerprint(text.substr(start, finding.length));
+    std::string key;
+    key.reserve(finding.rule->code.size() + 2 * 17);
+    key += finding.rule->code;
+    key += ':';
+    appendHex(key, paragraphPrint);
+    key += ':';
+    // Many findings flag a whole paragraph (a body paragraph's font): its fingerprint is known.
+    const std::u16string_view flagged = text.substr(start, finding.length);
+    appendHex(key, flagged.size() == text.size() ? paragraphPrint : fingerprint(flagged));
+    return key;
 }
 
 // The order of orderForApplying: removals last within a paragraph; text edits from the end backwards.
@@ -122,39 +136,71 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
     Structure structure = Structure::build(document, config);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
     const CheckContext context{document, structure, enumerations, config};
+    // The rules append to one array, which is then put in document order in place: a long
+    // document has tens of thousands of findings, and an array per rule moved into a second one
+    // for all would hold each twice.
     std::vector<Finding> all;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();
         if (!config.enabled(info.code))
             continue;
-        FindingSink sink(info);
+        const std::size_t first = all.size();
+        FindingSink sink(info, all);
         rule->check(context, sink);
-        for (Finding& finding : sink.findings()) {
-            // A rule may grade one finding above its default (HN-10: mixed skipping); the
-            // configuration's overrides still win.
-            finding.severity = config.severity(info.code, finding.severity);
-            all.push_back(std::move(finding));
+        // A rule may grade one finding above its default (HN-10: mixed skipping); the
+        // configuration's overrides still win.
+        for (std::size_t i = first; i < all.size(); ++i)
+            all[i].severity = config.severity(info.code, all[i].severity);
+    }
+    // Document order: by paragraph and offset, then by rule code (the order the rules ran in),
+    // then in the order the rule reported them. The places are sorted, not the findings.
+    struct Place {
+        std::uint32_t paragraph, start;
+        std::size_t index; // in `all` as the rules left it
+    };
+    std::vector<Place> order;
+    order.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        order.push_back({all[i].paragraph, all[i].start, i});
+    std::sort(order.begin(), order.end(), [](const Place& a, const Place& b) {
+        return std::tie(a.paragraph, a.start, a.index) < std::tie(b.paragraph, b.start, b.index);
+    });
+    // Each finding moves to its place along the cycles of the permutation; a place filled is
+    // marked by pointing at itself.
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k].index == k)
+            continue;
+        Finding held = std::move(all[k]);
+        for (std::size_t at = k;;) {
+            const std::size_t from = order[at].index;
+            order[at].index = at;
+            if (from == k) {
+                all[at] = std::move(held);
+                break;
+            }
+            all[at] = std::move(all[from]);
+            at = from;
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const Finding& a, const Finding& b) {
-        return std::tie(a.paragraph, a.start, a.rule->code) < std::tie(b.paragraph, b.start, b.rule->code);
-    });
     // Two findings of one rule on the same text in one paragraph (two "X" placeholders) share
     // rule, paragraph and flagged text: the later ones are told apart by their place among them,
     // so that every key names exactly one finding and the first keeps the key it always had.
     // The map views the key of the first finding of each: no key moves while they are counted, and
     // the first keeps its key.
     std::unordered_map<std::string_view, int> occurrences;
+    occurrences.reserve(all.size());
     std::vector<std::string> ignored;
     for (const std::u16string& key : document.ignoredFindings)
         ignored.push_back(text::toUtf8(key));
-    std::string paragraphPrint; // findings come in paragraph order: one fingerprint per paragraph
+    std::uint64_t paragraphPrint = 0; // findings come in paragraph order: one fingerprint per paragraph
     std::uint32_t printed = 0;
+    bool anyPrinted = false;
     for (Finding& finding : all) {
         const std::u16string_view text = document.paragraphs[finding.paragraph].text;
-        if (paragraphPrint.empty() || finding.paragraph != printed) {
+        if (!anyPrinted || finding.paragraph != printed) {
             printed = finding.paragraph;
             paragraphPrint = fingerprint(text);
+            anyPrinted = true;
         }
         finding.key = findingKey(finding, text, paragraphPrint);
         if (const int occurrence = ++occurrences[finding.key]; occurrence > 1)
@@ -266,16 +312,27 @@ void applyEdits(Document& document, std::vector<Edit> edits)
 std::vector<KeyedEdit> nonOverlappingKeyedEdits(const std::vector<Finding>& findings,
                                                 const std::function<bool(const Finding&)>& wanted)
 {
-    std::vector<const Fix*> chosen;
+    // Two fixes clash when an edit of one overlaps an edit of the other, which only edits of one
+    // paragraph, or two page style edits, can: an edit is compared with the chosen edits of its
+    // place, not with every chosen fix (fix-all on a long document chooses tens of thousands,
+    // and PG-04's one fix has an edit for every body paragraph).
+    constexpr std::uint32_t kPageStyles = ~std::uint32_t{0};
+    auto placeOf = [](const Edit& edit) { return isPageStyleEdit(edit) ? kPageStyles : paragraphOf(edit); };
+    std::unordered_map<std::uint32_t, std::vector<const Edit*>> chosenAt;
     std::vector<KeyedEdit> edits;
     for (const Finding& finding : findings) {
         if (!finding.fixable() || !wanted(finding))
             continue;
-        const bool clashes = std::any_of(chosen.begin(), chosen.end(),
-                                         [&](const Fix* fix) { return fixesOverlap(*fix, finding.fix); });
+        const bool clashes = std::any_of(finding.fix.edits.begin(), finding.fix.edits.end(), [&](const Edit& edit) {
+            const auto chosen = chosenAt.find(placeOf(edit));
+            return chosen != chosenAt.end() &&
+                   std::any_of(chosen->second.begin(), chosen->second.end(),
+                               [&](const Edit* other) { return editsOverlap(*other, edit); });
+        });
         if (clashes)
             continue;
-        chosen.push_back(&finding.fix);
+        for (const Edit& edit : finding.fix.edits)
+            chosenAt[placeOf(edit)].push_back(&edit);
         for (const Edit& edit : finding.fix.edits)
             edits.push_back({edit, finding.key});
     }

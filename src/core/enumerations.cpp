@@ -3,6 +3,7 @@
 #include "structure.hpp"
 #include "unicode.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
 
@@ -240,7 +241,16 @@ std::vector<EnumItem> findEnumerations(const Document& document, const Structure
     std::vector<EnumItem> items;
     std::uint32_t section = 0;
     const auto& paragraphs = document.paragraphs;
+    items.reserve(paragraphs.size() / 4 + 16);
     for (std::uint32_t index = 0; index < paragraphs.size(); ++index) {
+        // A long report has tens of thousands of items: when the array is nearly full it grows to
+        // what the paragraphs read so far predict for the whole document (an eighth more), not by
+        // doubling, which would copy it and fault fresh pages in again at each step. A few
+        // crowded paragraphs at the start predict too much: at most 16 times the items so far.
+        if (items.capacity() - items.size() < 16) {
+            const std::size_t predicted = items.size() * paragraphs.size() / std::max<std::uint32_t>(index, 1);
+            items.reserve(std::clamp(predicted + predicted / 8, items.size() + 64, 16 * items.size() + 64));
+        }
         const Paragraph& paragraph = paragraphs[index];
         std::uint32_t from = 0;
         if (const Heading* heading = structure.headingAt(index)) {

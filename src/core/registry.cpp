@@ -1,6 +1,7 @@
 #include "rule.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace gw {
 
@@ -44,7 +45,7 @@ std::string_view severityName(Severity severity)
 Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::uint32_t length,
                              std::string messageZh, std::string messageEn, Fix fix)
 {
-    Finding finding;
+    Finding& finding = findings_.emplace_back();
     finding.rule = &rule_;
     finding.severity = rule_.severity;
     finding.paragraph = paragraph;
@@ -53,25 +54,38 @@ Finding& FindingSink::report(std::uint32_t paragraph, std::uint32_t start, std::
     finding.messageZh = std::move(messageZh);
     finding.messageEn = std::move(messageEn);
     finding.fix = std::move(fix);
-    findings_.push_back(std::move(finding));
-    return findings_.back();
+    return finding;
 }
 
 std::string formatMessage(std::string_view pattern, std::initializer_list<std::string_view> args)
 {
-    std::string out;
-    out.reserve(pattern.size() + 16);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
-            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
-            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
-            if (index < args.size())
-                out += *(args.begin() + index);
-            i += 2;
-        } else {
-            out += pattern[i];
+    // The placeholder at `i`, if there is one: its argument (empty for an index beyond them).
+    auto placeholderAt = [&](std::size_t i) -> std::optional<std::string_view> {
+        if (i + 2 >= pattern.size() || pattern[i + 2] != '}' || pattern[i + 1] < '0' || pattern[i + 1] > '9')
+            return std::nullopt;
+        const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+        return index < args.size() ? *(args.begin() + index) : std::string_view();
+    };
+    // The message's parts in order, the text between placeholders and their arguments.
+    auto forEachPart = [&](auto&& part) {
+        std::size_t from = 0;
+        for (std::size_t i = pattern.find('{'); i != std::string_view::npos; i = pattern.find('{', i + 1)) {
+            if (const auto arg = placeholderAt(i)) {
+                part(pattern.substr(from, i - from));
+                part(*arg);
+                i += 2;
+                from = i + 1;
+            }
         }
-    }
+        part(pattern.substr(from));
+    };
+    // Measured first, so that the message is allocated once: one is built for every finding,
+    // and a long document has tens of thousands.
+    std::size_t size = 0;
+    forEachPart([&](std::string_view part) { size += part.size(); });
+    std::string out;
+    out.reserve(size);
+    forEachPart([&](std::string_view part) { out += part; });
     return out;
 }
 

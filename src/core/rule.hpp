@@ -57,17 +57,17 @@ struct CheckContext {
     const Config& config;
 };
 
-// Collects a rule's findings; the engine fills in severity and key afterwards.
+// Collects a rule's findings at the end of `findings` (the engine's one array for all rules);
+// the engine fills in severity and key afterwards.
 class FindingSink {
 public:
-    explicit FindingSink(const RuleInfo& rule) : rule_(rule) {}
+    FindingSink(const RuleInfo& rule, std::vector<Finding>& findings) : rule_(rule), findings_(findings) {}
     Finding& report(std::uint32_t paragraph, std::uint32_t start, std::uint32_t length,
                     std::string messageZh, std::string messageEn, Fix fix = {});
-    std::vector<Finding>& findings() { return findings_; }
 
 private:
     const RuleInfo& rule_;
-    std::vector<Finding> findings_;
+    std::vector<Finding>& findings_;
 };
 
 class Rule {

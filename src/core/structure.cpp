@@ -368,6 +368,7 @@ public:
         markerOf_[paragraph] = static_cast<int>(markers_.size());
         markers_.push_back(marker);
     }
+    std::size_t count() const { return markers_.size(); }
 
 private:
     std::vector<int> markerOf_; // index into markers_, -1 for none
@@ -550,6 +551,10 @@ Structure Structure::build(const Document& document, const Config& config)
     using LastChild = std::array<int, kMaxLevel + 1>; // by level: the latest child so far, -1 = none
     LastChild topLevel;
     std::vector<LastChild> lastChild; // per heading
+    // Nearly every marker makes a heading: a long report has thousands.
+    structure.headings_.reserve(markers.count());
+    structure.childCount_.reserve(markers.count());
+    lastChild.reserve(markers.count());
     int halfDots = 0, fullDots = 0;
     std::array<int, kMaxLevel + 1> latestOfLevel; // the latest heading of each level, for HN-09
     std::vector<int> open; // the chain of headings the current paragraph sits in, outermost first
