@@ -133,6 +133,11 @@ void runJobs(std::vector<std::unique_ptr<OfficeWorker>>& workers, const std::vec
 
     auto work = [&](WorkerSlot& slot) {
         OfficeWorker& worker = *slot.worker;
+        // With several workers, each soffice stays on a processor of its own (it inherits this
+        // thread's affinity): two workers moving between the processors got in each other's
+        // way (README's Benchmarks).
+        if (slots.size() > 1)
+            pinToProcessor(static_cast<std::size_t>(slot.number - 1));
         // A start can fail on a loaded machine (or be killed from outside); three tries.
         auto startWorker = [&]() {
             for (int attempt = 1; attempt <= 3 && !interrupted; ++attempt) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sched.h>
 #include <mutex>
 #include <set>
 #include <spawn.h>
@@ -25,12 +26,20 @@ std::set<pid_t> children;
 
 } // namespace
 
-pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logFile)
+pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logFile,
+                   const std::vector<std::string>& environmentDefaults)
 {
     std::vector<char*> args;
     for (const auto& arg : argv)
         args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
+    std::vector<char*> environment;
+    for (char** variable = environ; *variable; ++variable)
+        environment.push_back(*variable);
+    for (const std::string& variable : environmentDefaults)
+        if (!std::getenv(variable.substr(0, variable.find('=')).c_str()))
+            environment.push_back(const_cast<char*>(variable.c_str()));
+    environment.push_back(nullptr);
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -53,7 +62,7 @@ pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logF
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
     pid_t pid = 0;
-    const int error = posix_spawn(&pid, args[0], &actions, &attributes, args.data(), environ);
+    const int error = posix_spawn(&pid, args[0], &actions, &attributes, args.data(), environment.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (error != 0)
@@ -173,6 +182,24 @@ std::uint64_t processGroupResident(pid_t group)
     }
     ::closedir(proc);
     return pages * static_cast<std::uint64_t>(pageSize);
+}
+
+bool pinToProcessor(std::size_t slot)
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || CPU_COUNT(&allowed) == 0)
+        return false;
+    std::size_t wanted = slot % static_cast<std::size_t>(CPU_COUNT(&allowed));
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed) || wanted-- > 0)
+            continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        return sched_setaffinity(0, sizeof one, &one) == 0; // 0: the calling thread (Linux)
+    }
+    return false;
 }
 
 void registerChild(pid_t pid)

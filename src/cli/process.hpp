@@ -13,8 +13,10 @@
 namespace gwcli {
 
 // Starts argv[0] (a path) with argv; stdout and stderr go to `logFile` (appended; /dev/null when
-// empty). Throws std::runtime_error when the program cannot be started.
-pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logFile);
+// empty). `environmentDefaults` ("NAME=value") are added to its environment where this
+// process's has no such variable. Throws std::runtime_error when the program cannot be started.
+pid_t spawnProcess(const std::vector<std::string>& argv, const std::string& logFile,
+                   const std::vector<std::string>& environmentDefaults = {});
 
 // Kills the process group of `pid` with SIGKILL and reaps `pid`.
 void killProcessGroup(pid_t pid);
@@ -40,6 +42,10 @@ void killLeftovers(const std::string& marker);
 // Resident memory (bytes) of every process in process group `group` together, from /proc (0 when
 // none is left). Shared pages (libraries, fonts) count in each process that maps them.
 std::uint64_t processGroupResident(pid_t group);
+
+// Keeps the calling thread, and every process it starts from now on, on one of the processors
+// this process may use: the `slot`-th of them, counting round. False when the system refuses.
+bool pinToProcessor(std::size_t slot);
 
 // Process groups of running children, for the Ctrl-C handler: registering is thread-safe,
 // killAllRegistered() is what the signal thread calls.
