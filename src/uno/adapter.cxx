@@ -164,7 +164,13 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         const Reference<css::beans::XMultiPropertySet> properties(portions->nextElement(), UNO_QUERY);
         if (!properties.is())
             continue;
-        const Sequence<Any> values = properties->getPropertyValues(runs ? kPortionProperties : kTypeOnly);
+        // An empty portion (a .docx has one at the end of every paragraph, the paragraph mark's
+        // run) only matters as a tracked change's start or end: its character formatting, a
+        // merge of every attribute over the portion in Writer, is not read.
+        const Reference<css::text::XTextRange> range(properties, UNO_QUERY_THROW);
+        const rtl::OUString portionText = range->getString();
+        Sequence<Any> values =
+            properties->getPropertyValues(runs && !portionText.isEmpty() ? kPortionProperties : kTypeOnly);
         rtl::OUString type;
         values[values.getLength() - 1] >>= type;
         if (type == "Redline") {
@@ -180,15 +186,17 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         const bool editable = type == "Text";
         if (deleted || (!editable && !isAtom(type)))
             continue;
-        Segment segment;
-        segment.portion.set(properties, UNO_QUERY_THROW);
-        segment.start = offset;
-        segment.text = type == "TextField" && showsLayoutValue(Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW))
-                           ? std::u16string(1, kObjectReplacement)
-                           : u16(segment.portion->getString());
-        segment.editable = editable;
-        if (segment.text.empty())
+        const bool layoutField =
+            type == "TextField" && showsLayoutValue(Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW));
+        if (portionText.isEmpty() && !layoutField)
             continue;
+        if (runs && values.getLength() == 1) // a layout field that shows nothing without a layout
+            values = properties->getPropertyValues(kPortionProperties);
+        Segment segment;
+        segment.portion = range;
+        segment.start = offset;
+        segment.text = layoutField ? std::u16string(1, kObjectReplacement) : u16(portionText);
+        segment.editable = editable;
         offset = segment.end();
         if (runs) {
             gw::TextRun run;
