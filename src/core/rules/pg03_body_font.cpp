@@ -7,6 +7,7 @@
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -40,18 +41,21 @@ public:
             const Paragraph& paragraph = document.paragraphs[span.paragraph];
             std::u16string_view wrongFont;
             double wrongSize = 0;
-            const TextRun* checked = nullptr; // each run once, not at each of its characters
-            for (std::uint32_t pos = span.start; pos < span.end; ++pos) {
-                if (!text::isHan(paragraph.text[pos]))
+            // Each run of the span that holds a Chinese character, once (runs are in text order).
+            for (const TextRun& run : paragraph.runs) {
+                const std::uint32_t from = std::max(run.start, span.start);
+                const std::uint32_t to = std::min(run.start + run.length, span.end);
+                bool han = false;
+                for (std::uint32_t pos = from; pos < to && !han; ++pos)
+                    han = text::isHan(paragraph.text[pos]);
+                if (!han)
                     continue;
-                const TextRun* run = runAt(paragraph, pos);
-                if (!run || run == checked)
-                    continue;
-                checked = run;
-                if (wrongFont.empty() && !run->fontAsian.empty() && !belongsTo(run->fontAsian, kFangsongFamily))
-                    wrongFont = run->fontAsian;
-                if (wrongSize == 0 && run->sizePt > 0 && std::abs(run->sizePt - kBodyPt) > 0.25)
-                    wrongSize = run->sizePt;
+                if (wrongFont.empty() && !run.fontAsian.empty() && !belongsTo(run.fontAsian, kFangsongFamily))
+                    wrongFont = run.fontAsian;
+                if (wrongSize == 0 && run.sizePt > 0 && std::abs(run.sizePt - kBodyPt) > 0.25)
+                    wrongSize = run.sizePt;
+                if (!wrongFont.empty() && wrongSize != 0)
+                    break; // both known: nothing more to learn
             }
             if (wrongFont.empty() && wrongSize == 0)
                 continue;
