@@ -442,9 +442,11 @@ namespace {
 // The service's compact records (XDocumentChecker3::checkRecords) appended to `out`.
 void readFindings(const Sequence<sal_Int8>& bytes, std::vector<FindingRecord>& out)
 {
-    const std::string_view view(reinterpret_cast<const char*>(bytes.getConstArray()), static_cast<std::size_t>(bytes.getLength()));
+    const std::string_view view(reinterpret_cast<const char*>(bytes.getConstArray()),
+                                static_cast<std::size_t>(bytes.getLength()));
     if (!gw::readRecords(view, out))
-        throw uno::Exception("the gwcheck extension answered in a form this gwcheck does not read (another version?)", {});
+        throw uno::Exception("the gwcheck extension answered in a form this gwcheck does not read (another version?)",
+                             {});
 }
 
 struct LoadedDocument {
@@ -661,14 +663,16 @@ static bool openDocument(OfficeWorker::Uno& uno, const fs::path& file, bool read
     std::vector<beans::PropertyValue> options{property("ReadOnly", uno::Any(readOnly))};
     if (extensionOf(file) == ".txt") {
         const bool utf8 = isValidUtf8(readFile(file, 1 << 20));
-        options.push_back(property("FilterName", uno::Any(rtl::OUString::createFromAscii(utf8 ? "Text (encoded)" : "Text"))));
+        const char* filter = utf8 ? "Text (encoded)" : "Text";
+        options.push_back(property("FilterName", uno::Any(rtl::OUString::createFromAscii(filter))));
         if (utf8) {
             document.filterOptions = "UTF8,LF,,,";
             options.push_back(property("FilterOptions", uno::Any(toOU(document.filterOptions))));
         }
     }
     if (loadPathMode != LoadPathMode::Auto)
-        options.push_back(property("LoadPath", uno::Any(rtl::OUString::createFromAscii(loadPathMode == LoadPathMode::Framed ? "framed" : "frameless"))));
+        options.push_back(property("LoadPath", uno::Any(rtl::OUString::createFromAscii(
+                                                   loadPathMode == LoadPathMode::Framed ? "framed" : "frameless"))));
 
     const org::gwcheck::OpenedDocument opened = uno.checker->openFile(toOU(fileUrl(file)), toSequence(options));
     document.component = opened.Document;

@@ -351,7 +351,8 @@ public:
                     records.edit(edit->paragraph, edit->start, edit->length, gw::text::toUtf8(edit->replacement));
             }
             const std::string& bytes = records.bytes();
-            return Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size()));
+            return Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()),
+                                      static_cast<sal_Int32>(bytes.size()));
         });
     }
 

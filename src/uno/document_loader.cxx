@@ -127,9 +127,11 @@ org::gwcheck::OpenedDocument DocumentLoader::open(const rtl::OUString& url, cons
         auto services = std::make_unique<Services>();
         services->factory.set(context_->getServiceManager(), UNO_QUERY_THROW);
         services->detection.set(
-            services->factory->createInstanceWithContext("com.sun.star.document.TypeDetection", context_), UNO_QUERY_THROW);
+            services->factory->createInstanceWithContext("com.sun.star.document.TypeDetection", context_),
+            UNO_QUERY_THROW);
         services->filters.set(
-            services->factory->createInstanceWithContext("com.sun.star.document.FilterFactory", context_), UNO_QUERY_THROW);
+            services->factory->createInstanceWithContext("com.sun.star.document.FilterFactory", context_),
+            UNO_QUERY_THROW);
         services->desktop.set(services->factory->createInstanceWithContext("com.sun.star.frame.Desktop", context_),
                               UNO_QUERY_THROW);
         services_ = std::move(services);
