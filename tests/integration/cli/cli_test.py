@@ -550,6 +550,70 @@ def test_corpus():
     assert tree_state(corpus) == before
 
 
+def descendants_named(root, name):
+    """Processes called `name` whose ancestors include `root`."""
+    parents, names = {}, {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)
+            names[int(pid)] = fields[0].split("(", 1)[1]
+            parents[int(pid)] = int(fields[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found = []
+    for pid, program in names.items():
+        ancestor = parents.get(pid)
+        while ancestor and ancestor != root:
+            ancestor = parents.get(ancestor)
+        if program == name and ancestor == root:
+            found.append(pid)
+    return found
+
+
+def worker_settings(pid):
+    """The processors a process may run on and its MALLOC_TOP_PAD_ (None when unset)."""
+    with open(f"/proc/{pid}/status") as status:
+        cpus = next(line.split(":", 1)[1].strip() for line in status if line.startswith("Cpus_allowed_list"))
+    with open(f"/proc/{pid}/environ", "rb") as environ:
+        pads = [v.split(b"=", 1)[1].decode() for v in environ.read().split(b"\0") if v.startswith(b"MALLOC_TOP_PAD_=")]
+    return cpus, pads[0] if pads else None
+
+
+def test_workers_pinned():
+    """With --jobs 2 each worker's soffice stays on a processor of its own, and workers start with
+    glibc's larger heap steps unless the user chose their own."""
+    folder = work_dir("pinned")
+    for i in range(24):
+        name = "report.docx" if i % 2 else "report.odt"
+        shutil.copyfile(os.path.join(MIXED, name), os.path.join(folder, f"{i:02d}-{name}"))
+    allowed = len(os.sched_getaffinity(0))
+    for user_pad, expected_pad in ((None, "33554432"), ("1048576", "1048576")):
+        env = dict(os.environ)
+        env.pop("MALLOC_TOP_PAD_", None)
+        if user_pad:
+            env["MALLOC_TOP_PAD_"] = user_pad
+        command = [GWCHECK, "check", folder, "--jobs", "2", "--no-daemon", "--quiet", "--fail-on", "none",
+                   "--format", "json"]
+        seen = {}
+        with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env) as gwcheck:
+            while gwcheck.poll() is None:
+                for pid in descendants_named(gwcheck.pid, "soffice.bin"):
+                    try:
+                        seen[pid] = worker_settings(pid)
+                    except (OSError, StopIteration):
+                        pass
+                time.sleep(0.02)
+            assert gwcheck.returncode == 0, gwcheck.stderr.read()
+        print("workers:", seen)
+        assert len(seen) == 2, seen
+        cpus = [c for c, _ in seen.values()]
+        assert all(re.fullmatch(r"\d+", c) for c in cpus), cpus  # one processor each
+        if allowed >= 2:
+            assert len(set(cpus)) == 2, cpus
+        assert {pad for _, pad in seen.values()} == {expected_pad}, seen
+
+
 if __name__ == "__main__":
     scenario = sys.argv[1]
     globals()["test_" + scenario]()
