@@ -254,18 +254,40 @@ void applyEdits(Document& document, std::vector<Edit> edits)
                         run.length = moved(runEnd) - run.start;
                     }
                 } else if constexpr (std::is_same_v<T, SetCharProperty>) {
-                    for (TextRun& run : paragraph.runs) {
-                        if (run.start + run.length <= e.start || run.start >= e.start + e.length)
+                    // Only the edit's range changes, as Writer sets it: a run reaching past it is
+                    // split (a run-in heading and its body in one run get their fonts apart).
+                    const std::uint32_t from = e.start, to = e.start + e.length;
+                    std::vector<TextRun> runs;
+                    runs.reserve(paragraph.runs.size() + 2);
+                    for (const TextRun& run : paragraph.runs) {
+                        const std::uint32_t runEnd = run.start + run.length;
+                        if (e.length == 0 || runEnd <= from || run.start >= to) {
+                            runs.push_back(run);
                             continue;
+                        }
+                        if (run.start < from) {
+                            runs.push_back(run);
+                            runs.back().length = from - run.start;
+                        }
+                        TextRun inside = run;
+                        inside.start = std::max(run.start, from);
+                        inside.length = std::min(runEnd, to) - inside.start;
                         switch (e.property) {
-                        case CharProperty::FontAsian: run.fontAsian = e.text; break;
-                        case CharProperty::FontWestern: run.fontWestern = e.text; break;
-                        case CharProperty::SizePt: run.sizePt = e.number; break;
-                        case CharProperty::Bold: run.bold = e.number != 0; break;
-                        case CharProperty::Color: run.color = static_cast<std::int32_t>(e.number); break;
-                        case CharProperty::Highlight: run.highlight = static_cast<std::int32_t>(e.number); break;
+                        case CharProperty::FontAsian: inside.fontAsian = e.text; break;
+                        case CharProperty::FontWestern: inside.fontWestern = e.text; break;
+                        case CharProperty::SizePt: inside.sizePt = e.number; break;
+                        case CharProperty::Bold: inside.bold = e.number != 0; break;
+                        case CharProperty::Color: inside.color = static_cast<std::int32_t>(e.number); break;
+                        case CharProperty::Highlight: inside.highlight = static_cast<std::int32_t>(e.number); break;
+                        }
+                        runs.push_back(std::move(inside));
+                        if (runEnd > to) {
+                            runs.push_back(run);
+                            runs.back().start = to;
+                            runs.back().length = runEnd - to;
                         }
                     }
+                    paragraph.runs = std::move(runs);
                 } else if constexpr (std::is_same_v<T, SetParagraphProperty>) {
                     if (e.property == ParagraphProperty::OutlineLevel)
                         paragraph.outlineLevel = static_cast<int>(e.number);

@@ -241,6 +241,29 @@ BOOST_AUTO_TEST_CASE(the_body_of_a_run_in_heading_is_body_text_and_its_heading_p
     BOOST_TEST(fixed.paragraphs[3].runs[1].sizePt == 16);
 }
 
+BOOST_AUTO_TEST_CASE(a_run_in_heading_and_its_body_in_one_run_get_their_fonts_apart)
+{
+    // The heading part and the body in one 宋体 run: HF-01 gives the heading part 楷体, PG-03 the
+    // body 仿宋, each on its own range as Writer sets them, so fix-all settles in one pass.
+    Document d = standardReport();
+    Paragraph& runIn = d.paragraphs[3];
+    runIn.runs.resize(1);
+    runIn.runs[0].length = static_cast<std::uint32_t>(runIn.text.size());
+    runIn.runs[0].fontAsian = u"宋体";
+    BOOST_TEST(findingsOf(d, "PG-03").size() == 1u);
+    const auto passes = planFixes(d, Config{}, isSafeFix);
+    BOOST_TEST(passes.size() == 1u);
+    BOOST_TEST(planFixes(d, Config{}, isSafeFix).empty());
+    const Paragraph& fixed = d.paragraphs[3];
+    BOOST_REQUIRE_EQUAL(fixed.runs.size(), 2u);
+    BOOST_TEST(text::toUtf8(std::u16string_view(fixed.text).substr(fixed.runs[0].start, fixed.runs[0].length)) ==
+               "（一）强化组织领导。");
+    BOOST_TEST(text::toUtf8(fixed.runs[0].fontAsian).rfind("楷体", 0) == 0);
+    BOOST_TEST(text::toUtf8(fixed.runs[1].fontAsian).rfind("仿宋", 0) == 0);
+    BOOST_TEST(findingsOf(d, "PG-03").empty());
+    BOOST_TEST(findingsOf(d, "HF-01").empty());
+}
+
 BOOST_AUTO_TEST_CASE(titles_headings_and_tables_are_not_body_text)
 {
     Document d = standardReport();
