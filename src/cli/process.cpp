@@ -184,12 +184,12 @@ std::uint64_t processGroupResident(pid_t group)
     return pages * static_cast<std::uint64_t>(pageSize);
 }
 
-bool pinToProcessor(std::size_t slot)
+void pinToProcessor(std::size_t slot)
 {
     cpu_set_t allowed;
     CPU_ZERO(&allowed);
     if (sched_getaffinity(0, sizeof allowed, &allowed) != 0 || CPU_COUNT(&allowed) == 0)
-        return false;
+        return;
     std::size_t wanted = slot % static_cast<std::size_t>(CPU_COUNT(&allowed));
     for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
         if (!CPU_ISSET(cpu, &allowed) || wanted-- > 0)
@@ -197,9 +197,9 @@ bool pinToProcessor(std::size_t slot)
         cpu_set_t one;
         CPU_ZERO(&one);
         CPU_SET(cpu, &one);
-        return sched_setaffinity(0, sizeof one, &one) == 0; // 0: the calling thread (Linux)
+        sched_setaffinity(0, sizeof one, &one); // 0: the calling thread (Linux)
+        return;
     }
-    return false;
 }
 
 void registerChild(pid_t pid)

@@ -44,8 +44,9 @@ void killLeftovers(const std::string& marker);
 std::uint64_t processGroupResident(pid_t group);
 
 // Keeps the calling thread, and every process it starts from now on, on one of the processors
-// this process may use: the `slot`-th of them, counting round. False when the system refuses.
-bool pinToProcessor(std::size_t slot);
+// this process may use: the `slot`-th of them, counting round. Where the system refuses, nothing
+// changes: pinning only saves time.
+void pinToProcessor(std::size_t slot);
 
 // Process groups of running children, for the Ctrl-C handler: registering is thread-safe,
 // killAllRegistered() is what the signal thread calls.

@@ -763,12 +763,8 @@ void Report::add(DocumentResult document, bool keepFindings)
 {
     if (!keepFindings) {
         for (const auto& finding : document.findings) {
-            ++counted_.findings;
-            counted_.errors += finding.severity == "error";
-            counted_.warnings += finding.severity == "warning";
-            counted_.infos += finding.severity == "info";
-            counted_.gating += gating(finding.severity, failOn);
-            ++counted_.byRule[finding.rule];
+            count(counted_, finding);
+            ++countedByRule_[finding.rule];
         }
         document.findings = {};
         document.fixed = {};
@@ -778,21 +774,25 @@ void Report::add(DocumentResult document, bool keepFindings)
 
 std::map<std::string, int> Report::findingsByRule() const
 {
-    std::map<std::string, int> byRule = counted_.byRule;
+    std::map<std::string, int> byRule = countedByRule_;
     for (const auto& document : documents)
         for (const auto& finding : document.findings)
             ++byRule[finding.rule];
     return byRule;
 }
 
+void Report::count(Totals& totals, const FindingRecord& finding) const
+{
+    ++totals.findings;
+    totals.errors += finding.severity == "error";
+    totals.warnings += finding.severity == "warning";
+    totals.infos += finding.severity == "info";
+    totals.gating += gating(finding.severity, failOn);
+}
+
 Report::Totals Report::totals() const
 {
-    Totals totals;
-    totals.findings = counted_.findings;
-    totals.errors = counted_.errors;
-    totals.warnings = counted_.warnings;
-    totals.infos = counted_.infos;
-    totals.gating = counted_.gating;
+    Totals totals = counted_; // counted_ holds findings only, no documents
     for (const auto& document : documents) {
         ++totals.documents;
         if (document.failed()) {
@@ -802,13 +802,8 @@ Report::Totals Report::totals() const
         ++totals.checked;
         totals.edits += document.edits;
         totals.changedDocuments += document.edits > 0 ? 1 : 0;
-        for (const auto& finding : document.findings) {
-            ++totals.findings;
-            totals.errors += finding.severity == "error";
-            totals.warnings += finding.severity == "warning";
-            totals.infos += finding.severity == "info";
-            totals.gating += gating(finding.severity, failOn);
-        }
+        for (const auto& finding : document.findings)
+            count(totals, finding);
     }
     return totals;
 }

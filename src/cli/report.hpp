@@ -35,11 +35,10 @@ struct Report {
     std::map<std::string, int> findingsByRule() const;
 
 private:
+    void count(Totals& totals, const FindingRecord& finding) const; // its severity's counts
     // The findings of documents added without them.
-    struct Counted {
-        int findings = 0, errors = 0, warnings = 0, infos = 0, gating = 0;
-        std::map<std::string, int> byRule;
-    } counted_;
+    Totals counted_;
+    std::map<std::string, int> countedByRule_;
 };
 
 constexpr int reportSchemaVersion = 1;

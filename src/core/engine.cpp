@@ -192,15 +192,14 @@ CheckResult checkWithStructure(const Document& document, const Config& config)
     std::vector<std::string> ignored;
     for (const std::u16string& key : document.ignoredFindings)
         ignored.push_back(text::toUtf8(key));
-    std::uint64_t paragraphPrint = 0; // findings come in paragraph order: one fingerprint per paragraph
-    std::uint32_t printed = 0;
-    bool anyPrinted = false;
+    // Findings come in paragraph order: one fingerprint per paragraph (none has this index).
+    std::uint64_t paragraphPrint = 0;
+    std::uint32_t printed = UINT32_MAX;
     for (Finding& finding : all) {
         const std::u16string_view text = document.paragraphs[finding.paragraph].text;
-        if (!anyPrinted || finding.paragraph != printed) {
+        if (finding.paragraph != printed) {
             printed = finding.paragraph;
             paragraphPrint = fingerprint(text);
-            anyPrinted = true;
         }
         finding.key = findingKey(finding, text, paragraphPrint);
         if (const int occurrence = ++occurrences[finding.key]; occurrence > 1)

@@ -169,8 +169,8 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         // merge of every attribute over the portion in Writer, is not read.
         const Reference<css::text::XTextRange> range(properties, UNO_QUERY_THROW);
         const rtl::OUString portionText = range->getString();
-        Sequence<Any> values =
-            properties->getPropertyValues(runs && !portionText.isEmpty() ? kPortionProperties : kTypeOnly);
+        const bool formattingRead = runs && !portionText.isEmpty();
+        Sequence<Any> values = properties->getPropertyValues(formattingRead ? kPortionProperties : kTypeOnly);
         rtl::OUString type;
         values[values.getLength() - 1] >>= type;
         if (type == "Redline") {
@@ -190,7 +190,7 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
             type == "TextField" && showsLayoutValue(Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW));
         if (portionText.isEmpty() && !layoutField)
             continue;
-        if (runs && values.getLength() == 1) // a layout field that shows nothing without a layout
+        if (runs && !formattingRead) // a layout field that shows nothing without a layout
             values = properties->getPropertyValues(kPortionProperties);
         Segment segment;
         segment.portion = range;

@@ -7,8 +7,8 @@
 // edited since. A background thread ("the refresher") keeps those checks current: it reads an
 // open document again once it has been quiet for a moment after a change, checks it, and asks
 // Writer to proofread again (LinguServiceEventFlags::PROOFREAD_AGAIN) when a paragraph's findings
-// are now other than what was shown for it. It reads through the UNO API from its own thread, so
-// the solar mutex is taken and released call by call and typing goes on in between.
+// are now other than what was shown for it. It has the document read on the main thread (a
+// document closed meanwhile cannot be torn down under the reader) and checks it on its own.
 #include "adapter.hxx"
 #include "main_thread.hxx"
 #include "settings.hxx"
