@@ -50,7 +50,7 @@ def main():
 
     work = tempfile.mkdtemp(prefix="gwcheck-bench-locate-")
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
-    write_fodt(fodt, report_paragraphs(args.paragraphs))
+    write_fodt(fodt, report_paragraphs(args.paragraphs), many_findings=True)
     print_banner("locate", args.paragraphs)
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:
         checker = office.checker()

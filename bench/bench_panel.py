@@ -37,7 +37,7 @@ def main():
 
     work = tempfile.mkdtemp(prefix="gwcheck-bench-panel-")
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
-    write_fodt(fodt, report_paragraphs(args.paragraphs))
+    write_fodt(fodt, report_paragraphs(args.paragraphs), many_findings=True)
     print_banner("panel", args.paragraphs)
     with ui.WriterUnderXvfb(os.path.join(args.build, "gwcheck.oxt"), work) as writer:
         import uno

@@ -114,7 +114,7 @@ def main():
 
     work = tempfile.mkdtemp(prefix="gwcheck-bench-proofreader-")
     fodt = os.path.join(work, "report.fodt")
-    write_fodt(fodt, report_paragraphs(args.paragraphs))
+    write_fodt(fodt, report_paragraphs(args.paragraphs), many_findings=True)
     print_banner("live checking", args.paragraphs)
 
     with Office(os.path.join(args.build, "gwcheck.oxt")) as office:

@@ -3,10 +3,12 @@
 and checked through the DocumentChecker service, and the CLI end to end on it. Prints figures;
 not a test.
 
-    bench/bench_service.py [--build build] [--paragraphs 20000] [--runs 3]
+    bench/bench_service.py [--build build] [--paragraphs 20000] [--runs 3] [--many-findings]
 
 Writes the report as flat ODT (.fodt) with typed markers — 一、 （一） (一) 1. 1、 — placeholders
-and 一是/二是 series like bench_core.cpp's, stores it as .docx too, and times in a headless
+and 一是/二是 series like bench_core.cpp's, in its fonts (仿宋_GB2312 16 pt; with --many-findings
+Writer's default fonts at 12 pt, as bench_core's --many-findings: a finding on most paragraphs),
+stores it as .docx too, and times in a headless
 soffice with the built extension, for each format:
   framed load      the desktop's hidden load, then the first UNO call, which waits for Writer's
                    layout of the loaded document (it holds the solar mutex)
@@ -68,17 +70,30 @@ def report_paragraphs(count):
     return out
 
 
-def write_fodt(path, paragraphs):
+def write_fodt(path, paragraphs, many_findings=False):
+    """As bench_core.cpp's report: 仿宋_GB2312 16 pt (Times New Roman for Latin text), or with
+    `many_findings` in Writer's default fonts at 12 pt, so that most paragraphs have a finding."""
+    if many_findings:
+        fonts, text_properties = "", 'fo:font-size="12pt" style:font-size-asian="12pt"'
+    else:
+        # A font is named through a declared face: an undeclared name is dropped on import.
+        fonts = ('<office:font-face-decls>'
+                 '<style:font-face style:name="仿宋_GB2312" svg:font-family="仿宋_GB2312"/>'
+                 '<style:font-face style:name="Times New Roman" svg:font-family="&apos;Times New Roman&apos;"/>'
+                 '</office:font-face-decls>')
+        text_properties = ('style:font-name="Times New Roman" style:font-name-asian="仿宋_GB2312" '
+                           'fo:font-size="16pt" style:font-size-asian="16pt"')
     with open(path, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                   '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
                   'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
                   'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+                  'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
                   'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">'
+                  + fonts +
                   '<office:automatic-styles><style:style style:name="P1" style:family="paragraph">'
-                  '<style:text-properties style:font-name-asian="仿宋" fo:font-size="16pt" '
-                  'style:font-size-asian="16pt"/></style:style></office:automatic-styles>'
+                  '<style:text-properties ' + text_properties + '/></style:style></office:automatic-styles>'
                   '<office:body><office:text>')
         for text in paragraphs:
             out.write('<text:p text:style-name="P1">%s</text:p>' % escape(text))
@@ -127,11 +142,13 @@ def main():
     parser.add_argument("--build", default=os.path.join(ROOT, "build"))
     parser.add_argument("--paragraphs", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--many-findings", action="store_true",
+                        help="set the report in Writer's default fonts, so that most paragraphs have a finding")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="gwcheck-bench-service-")
     fodt = os.path.join(work, "report-%d.fodt" % args.paragraphs)
-    write_fodt(fodt, report_paragraphs(args.paragraphs))
+    write_fodt(fodt, report_paragraphs(args.paragraphs), args.many_findings)
     docx = os.path.splitext(fodt)[0] + ".docx"
     print_banner("service", args.paragraphs)
 
