@@ -37,6 +37,16 @@ public:
         const Document& document = context.document;
         if (!layoutKnown(document))
             return;
+        // Body runs are mostly in one font: the family of the last name looked up is kept.
+        std::u16string_view lastFont;
+        bool lastFontIsFangsong = true;
+        auto isFangsong = [&](std::u16string_view font) {
+            if (font != lastFont) {
+                lastFont = font;
+                lastFontIsFangsong = belongsTo(font, kFangsongFamily);
+            }
+            return lastFontIsFangsong;
+        };
         for (const BodySpan& span : bodyTextSpans(document, context.structure)) {
             const Paragraph& paragraph = document.paragraphs[span.paragraph];
             std::u16string_view wrongFont;
@@ -50,7 +60,7 @@ public:
                     han = text::isHan(paragraph.text[pos]);
                 if (!han)
                     continue;
-                if (wrongFont.empty() && !run.fontAsian.empty() && !belongsTo(run.fontAsian, kFangsongFamily))
+                if (wrongFont.empty() && !run.fontAsian.empty() && !isFangsong(run.fontAsian))
                     wrongFont = run.fontAsian;
                 if (wrongSize == 0 && run.sizePt > 0 && std::abs(run.sizePt - kBodyPt) > 0.25)
                     wrongSize = run.sizePt;

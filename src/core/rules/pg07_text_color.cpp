@@ -7,6 +7,7 @@
 #include "../structure.hpp"
 #include "../unicode.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace gw {
@@ -43,14 +44,13 @@ public:
             std::int32_t color = kAutoColor;
             bool highlighted = false;
             for (const TextRun& run : paragraph.runs) {
-                const std::u16string_view text = std::u16string_view(paragraph.text).substr(run.start, run.length);
-                bool visible = false; // a coloured space shows nothing
-                for (char16_t c : text)
-                    visible = visible || !text::isSpace(c);
                 const bool coloured = run.color != kAutoColor && run.color != kBlack;
                 const bool marked = run.highlight != kAutoColor;
-                if (!visible || (!coloured && !marked))
+                if (!coloured && !marked)
                     continue;
+                const std::u16string_view text = std::u16string_view(paragraph.text).substr(run.start, run.length);
+                if (std::all_of(text.begin(), text.end(), text::isSpace))
+                    continue; // a coloured space shows nothing
                 if (coloured) {
                     fix.edits.push_back(SetCharProperty{index, run.start, run.length, CharProperty::Color, u"", kBlack});
                     if (color == kAutoColor)

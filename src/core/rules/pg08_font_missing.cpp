@@ -45,9 +45,14 @@ public:
         for (const std::u16string& font : document.installedFonts)
             installed.insert(folded(font));
         std::set<std::u16string> reported;
+        // Runs mostly repeat the font of the run before: that name has been decided already.
+        std::u16string_view previous;
         for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
             const Paragraph& paragraph = document.paragraphs[index];
             for (const TextRun& run : paragraph.runs) {
+                if (run.fontAsian == previous)
+                    continue;
+                previous = run.fontAsian;
                 const std::u16string font = folded(run.fontAsian);
                 if (font.empty() || installed.count(font) || reported.count(font) ||
                     !isRequiredFont(run.fontAsian, context.config.options))
