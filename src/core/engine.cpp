@@ -1,5 +1,6 @@
 #include "engine.hpp"
 
+#include "parallel.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -118,9 +119,9 @@ void applyPageStyleEdit(Document& document, const Edit& edit)
 
 } // namespace
 
-std::vector<Finding> check(const Document& document, const Config& config)
+std::vector<Finding> check(const Document& document, const Config& config, const CheckOptions& options)
 {
-    return checkWithStructure(document, config).findings;
+    return checkWithStructure(document, config, options).findings;
 }
 
 bool readsFormatting(const Config& config)
@@ -131,39 +132,81 @@ bool readsFormatting(const Config& config)
     return false;
 }
 
-CheckResult checkWithStructure(const Document& document, const Config& config)
+unsigned checkThreads(const Document& document, const CheckOptions& options)
 {
-    Structure structure = Structure::build(document, config);
+    if (options.threads > 0)
+        return options.threads;
+    // A second thread costs some 50 µs to start and join in each of the check's parallel parts,
+    // and the rest of the check is a few microseconds a paragraph: it pays from about this size
+    // on (bench/bench_core.cpp measures both). The CLI checks thousands of small documents.
+    constexpr std::size_t kParallelFromCharacters = 40000;
+    std::size_t characters = 0;
+    for (const Paragraph& paragraph : document.paragraphs)
+        if ((characters += paragraph.text.size()) >= kParallelFromCharacters)
+            return processorsAvailable();
+    return 1;
+}
+
+CheckResult checkWithStructure(const Document& document, const Config& config, const CheckOptions& options)
+{
+    const unsigned threads = checkThreads(document, options);
+    Structure structure = Structure::build(document, config, threads);
     const std::vector<EnumItem> enumerations = findEnumerations(document, structure);
     const CheckContext context{document, structure, enumerations, config};
-    // The rules append to one array, which is then put in document order in place: a long
-    // document has tens of thousands of findings, and an array per rule moved into a second one
-    // for all would hold each twice.
-    std::vector<Finding> all;
-    for (const auto& rule : allRules()) {
-        const RuleInfo& info = rule->info();
-        if (!config.enabled(info.code))
-            continue;
-        const std::size_t first = all.size();
-        FindingSink sink(info, all);
-        rule->check(context, sink);
+    std::vector<const Rule*> enabled;
+    for (const auto& rule : allRules())
+        if (config.enabled(rule->info().code))
+            enabled.push_back(rule.get());
+    // Each thread appends the findings of the rules it runs to an array of its own, noting which
+    // rule reported which; the arrays are then joined in the first and put in document order in
+    // place: a long document has tens of thousands of findings, and an array per rule moved into
+    // a second one for all would hold each twice.
+    struct Reported {
+        std::uint32_t rule; // index into `enabled`
+        std::size_t first, last; // the rule's findings in its thread's array
+    };
+    std::vector<std::vector<Finding>> found(threads);
+    std::vector<std::vector<Reported>> reported(threads);
+    runTasks(threads, enabled.size(), [&](std::size_t rule, unsigned worker) {
+        std::vector<Finding>& findings = found[worker];
+        const RuleInfo& info = enabled[rule]->info();
+        const std::size_t first = findings.size();
+        FindingSink sink(info, findings);
+        enabled[rule]->check(context, sink);
         // A rule may grade one finding above its default (HN-10: mixed skipping); the
         // configuration's overrides still win.
-        for (std::size_t i = first; i < all.size(); ++i)
-            all[i].severity = config.severity(info.code, all[i].severity);
+        for (std::size_t i = first; i < findings.size(); ++i)
+            findings[i].severity = config.severity(info.code, findings[i].severity);
+        reported[worker].push_back({static_cast<std::uint32_t>(rule), first, findings.size()});
+    });
+    std::vector<Finding>& all = found[0];
+    std::size_t total = 0;
+    for (const std::vector<Finding>& findings : found)
+        total += findings.size();
+    all.reserve(total);
+    for (unsigned worker = 1; worker < threads; ++worker) {
+        const std::size_t offset = all.size();
+        all.insert(all.end(), std::make_move_iterator(found[worker].begin()), std::make_move_iterator(found[worker].end()));
+        std::vector<Finding>().swap(found[worker]);
+        for (Reported& rule : reported[worker]) {
+            rule.first += offset;
+            rule.last += offset;
+            reported[0].push_back(rule);
+        }
     }
-    // Document order: by paragraph and offset, then by rule code (the order the rules ran in),
-    // then in the order the rule reported them. The places are sorted, not the findings.
+    // Document order: by paragraph and offset, then by rule code (the order the rules are listed
+    // in), then in the order the rule reported them. The places are sorted, not the findings.
     struct Place {
-        std::uint32_t paragraph, start;
-        std::size_t index; // in `all` as the rules left it
+        std::uint32_t paragraph, start, rule;
+        std::size_t index; // in `all` as the threads left it
     };
     std::vector<Place> order;
     order.reserve(all.size());
-    for (std::size_t i = 0; i < all.size(); ++i)
-        order.push_back({all[i].paragraph, all[i].start, i});
+    for (const Reported& rule : reported[0])
+        for (std::size_t i = rule.first; i < rule.last; ++i)
+            order.push_back({all[i].paragraph, all[i].start, rule.rule, i});
     std::sort(order.begin(), order.end(), [](const Place& a, const Place& b) {
-        return std::tie(a.paragraph, a.start, a.index) < std::tie(b.paragraph, b.start, b.index);
+        return std::tie(a.paragraph, a.start, a.rule, a.index) < std::tie(b.paragraph, b.start, b.rule, b.index);
     });
     // Each finding moves to its place along the cycles of the permutation; a place filled is
     // marked by pointing at itself.
