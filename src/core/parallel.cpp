@@ -23,30 +23,34 @@ unsigned processorsAvailable()
     return std::max(std::thread::hardware_concurrency(), 1u);
 }
 
-void runTasks(unsigned threads, std::size_t count, const std::function<void(std::size_t task, unsigned worker)>& run)
+void runTasks(unsigned threads, std::size_t count, const std::function<void(std::size_t task, unsigned worker)>& run,
+              std::size_t callerOnly)
 {
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, count));
+    callerOnly = std::min(callerOnly, count);
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, count - callerOnly + 1));
     if (threads <= 1) {
         for (std::size_t task = 0; task < count; ++task)
             run(task, 0);
         return;
     }
-    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> next{callerOnly};
     std::mutex failureMutex;
     std::size_t failedTask = count;
     std::exception_ptr failure;
-    const auto work = [&](unsigned worker) {
-        for (std::size_t task = next++; task < count; task = next++) {
-            try {
-                run(task, worker);
-            } catch (...) {
-                const std::lock_guard<std::mutex> lock(failureMutex);
-                if (task < failedTask) {
-                    failedTask = task;
-                    failure = std::current_exception();
-                }
+    const auto attempt = [&](std::size_t task, unsigned worker) {
+        try {
+            run(task, worker);
+        } catch (...) {
+            const std::lock_guard<std::mutex> lock(failureMutex);
+            if (task < failedTask) {
+                failedTask = task;
+                failure = std::current_exception();
             }
         }
+    };
+    const auto work = [&](unsigned worker) {
+        for (std::size_t task = next++; task < count; task = next++)
+            attempt(task, worker);
     };
     std::vector<std::thread> helpers;
     helpers.reserve(threads - 1);
@@ -56,6 +60,8 @@ void runTasks(unsigned threads, std::size_t count, const std::function<void(std:
     } catch (const std::system_error&) {
         // No more threads to be had: the ones started and this one do all the tasks.
     }
+    for (std::size_t task = 0; task < callerOnly; ++task)
+        attempt(task, 0);
     work(0);
     for (std::thread& helper : helpers)
         helper.join();

@@ -14,11 +14,13 @@ namespace gw {
 unsigned processorsAvailable();
 
 // Runs run(task, worker) for every task in [0, count) on up to `threads` threads, the calling
-// thread among them (worker 0; the others are 1, 2…). Each thread takes the next task nobody has
-// taken: processors of different speeds then finish together. Returns when every task has run;
-// when tasks throw, the exception of the first of them (in task order) is rethrown, as a loop over
-// the tasks would have thrown it. A thread that cannot be started leaves its share to the others.
-void runTasks(unsigned threads, std::size_t count, const std::function<void(std::size_t task, unsigned worker)>& run);
+// thread among them (worker 0; the others are 1, 2…). The calling thread first runs the first
+// `callerOnly` tasks itself; beyond them each thread takes the next task nobody has taken, so that
+// processors of different speeds finish together. Returns when every task has run; when tasks
+// throw, the exception of the first of them (in task order) is rethrown, as a loop over the tasks
+// would have thrown it. A thread that cannot be started leaves its share to the others.
+void runTasks(unsigned threads, std::size_t count, const std::function<void(std::size_t task, unsigned worker)>& run,
+              std::size_t callerOnly = 0);
 
 struct IndexRange {
     std::size_t first = 0, last = 0; // [first, last)

@@ -267,6 +267,20 @@ BOOST_AUTO_TEST_CASE(tasks_are_shared_out_and_each_runs_once)
     BOOST_TEST(workers == (std::set<unsigned>{0, 1}));
 }
 
+BOOST_AUTO_TEST_CASE(the_tasks_kept_for_the_calling_thread_run_on_it)
+{
+    std::vector<unsigned> workerOf(40, 99);
+    runTasks(2, workerOf.size(), [&](std::size_t task, unsigned worker) {
+        std::this_thread::sleep_for(std::chrono::microseconds(300));
+        workerOf[task] = worker;
+    }, 10);
+    for (std::size_t task = 0; task < 10; ++task)
+        BOOST_TEST(workerOf[task] == 0u, "task " << task);
+    // Meanwhile the helper took the others, and every task ran.
+    BOOST_TEST(std::count(workerOf.begin() + 10, workerOf.end(), 1u) > 0);
+    BOOST_TEST(std::count(workerOf.begin(), workerOf.end(), 99u) == 0);
+}
+
 BOOST_AUTO_TEST_CASE(the_first_failing_task_is_the_one_reported)
 {
     for (unsigned threads : {1u, 2u, 4u}) {
