@@ -4,8 +4,9 @@
 // figures for people to compare across changes. With --stages it also prints where a check's time
 // goes on one thread: the role pass, the enumerations and each rule;
 // with --many-findings the report is set in Writer's default font, so that most paragraphs have
-// a finding (see syntheticReport).
-//   build/bench/gwcheck_bench_core [--stages] [--many-findings] [paragraphs] [repetitions]
+// a finding (see syntheticReport); with --threads N the second check is on N threads whatever the
+// document's size (to find the size from which threads pay).
+//   build/bench/gwcheck_bench_core [--stages] [--many-findings] [--threads N] [paragraphs] [repetitions]
 #include "engine.hpp"
 #include "enumerations.hpp"
 #include "structure.hpp"
@@ -146,9 +147,15 @@ long peakRssKiB()
 int main(int argc, char** argv)
 {
     bool stages = false, manyFindings = false;
+    gw::CheckOptions threadedOptions; // the default: as many threads as checkThreads says
     for (; argc > 1 && std::string_view(argv[1]).substr(0, 2) == "--"; --argc, ++argv) {
         stages = stages || std::string_view(argv[1]) == "--stages";
         manyFindings = manyFindings || std::string_view(argv[1]) == "--many-findings";
+        if (std::string_view(argv[1]) == "--threads" && argc > 2) {
+            threadedOptions.threads = static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10));
+            --argc;
+            ++argv;
+        }
     }
     const std::size_t paragraphs = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 20000;
     const int repetitions = argc > 2 ? std::atoi(argv[2]) : 5;
@@ -172,10 +179,10 @@ int main(int argc, char** argv)
     };
     Runs single, threaded;
     std::size_t findings = 0;
-    const unsigned defaultThreads = gw::checkThreads(document, gw::CheckOptions{});
+    const unsigned defaultThreads = gw::checkThreads(document, threadedOptions);
     for (int i = 0; i < repetitions; ++i) {
         for (Runs* runs : {&single, &threaded}) {
-            const gw::CheckOptions options{runs == &single ? 1u : 0u};
+            const gw::CheckOptions options = runs == &single ? gw::CheckOptions{1} : threadedOptions;
             const auto start = std::chrono::steady_clock::now();
             const double cpuStart = cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID);
             const long faultsStart = minorFaults();

@@ -137,10 +137,11 @@ unsigned checkThreads(const Document& document, const CheckOptions& options)
 {
     if (options.threads > 0)
         return options.threads;
-    // A second thread costs some 50 µs to start and join in each of the check's parallel parts,
-    // and the rest of the check is a few microseconds a paragraph: it pays from about this size
-    // on (bench/bench_core.cpp measures both). The CLI checks thousands of small documents.
-    constexpr std::size_t kParallelFromCharacters = 40000;
+    // Threads cost their start and join in each of the check's three parallel parts, and the
+    // check is a few microseconds a paragraph: on bench_core's report two threads break even at
+    // about 600 paragraphs (60,000 characters) and save a tenth at 1,600. The CLI checks
+    // thousands of small documents.
+    constexpr std::size_t kParallelFromCharacters = 80000;
     std::size_t characters = 0;
     for (const Paragraph& paragraph : document.paragraphs)
         if ((characters += paragraph.text.size()) >= kParallelFromCharacters)
