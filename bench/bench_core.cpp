@@ -1,9 +1,12 @@
 // Core benchmark: check a synthetic report of 20,000 paragraphs (≈1,000 pages) and print time
-// and peak memory. Not a test: it prints figures for people to compare across changes. With
-// --stages it also prints where a check's time goes: the role pass, the enumerations and each rule;
+// and peak memory, the check on one thread and on the threads it takes by itself (the processors
+// this process may run on), run by turns so that both see the same machine. Not a test: it prints
+// figures for people to compare across changes. With --stages it also prints where a check's time
+// goes on one thread: the role pass, the enumerations and each rule;
 // with --many-findings the report is set in Writer's default font, so that most paragraphs have
-// a finding (see syntheticReport).
-//   build/bench/gwcheck_bench_core [--stages] [--many-findings] [paragraphs] [repetitions]
+// a finding (see syntheticReport); with --threads N the second check is on N threads whatever the
+// document's size (to find the size from which threads pay).
+//   build/bench/gwcheck_bench_core [--stages] [--many-findings] [--threads N] [paragraphs] [repetitions]
 #include "engine.hpp"
 #include "enumerations.hpp"
 #include "structure.hpp"
@@ -78,12 +81,13 @@ gw::Document syntheticReport(std::size_t paragraphs, bool manyFindings)
     return document;
 }
 
-// The processor time of this thread: on a shared machine it moves far less than the clock on the
-// wall, which counts the time other processes take the processor away.
-double cpuMilliseconds()
+// The processor time of this thread (or of the whole process, all its threads): on a shared
+// machine it moves far less than the clock on the wall, which counts the time other processes
+// take the processor away.
+double cpuMilliseconds(clockid_t clock = CLOCK_THREAD_CPUTIME_ID)
 {
     timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
@@ -143,9 +147,15 @@ long peakRssKiB()
 int main(int argc, char** argv)
 {
     bool stages = false, manyFindings = false;
+    gw::CheckOptions threadedOptions; // the default: as many threads as checkThreads says
     for (; argc > 1 && std::string_view(argv[1]).substr(0, 2) == "--"; --argc, ++argv) {
         stages = stages || std::string_view(argv[1]) == "--stages";
         manyFindings = manyFindings || std::string_view(argv[1]) == "--many-findings";
+        if (std::string_view(argv[1]) == "--threads" && argc > 2) {
+            threadedOptions.threads = static_cast<unsigned>(std::strtoul(argv[2], nullptr, 10));
+            --argc;
+            ++argv;
+        }
     }
     const std::size_t paragraphs = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 20000;
     const int repetitions = argc > 2 ? std::atoi(argv[2]) : 5;
@@ -156,21 +166,35 @@ int main(int argc, char** argv)
         characters += p.text.size();
     const long rssDocument = peakRssKiB();
 
-    std::vector<double> timesMs, cpuTimesMs;
-    std::vector<long> faults;
+    // Each repetition checks on one thread, then on the default threads.
+    struct Runs {
+        std::vector<double> wallMs, cpuMs;
+        std::vector<long> faults;
+        void sort()
+        {
+            std::sort(wallMs.begin(), wallMs.end());
+            std::sort(cpuMs.begin(), cpuMs.end());
+            std::sort(faults.begin(), faults.end());
+        }
+    };
+    Runs single, threaded;
     std::size_t findings = 0;
+    const unsigned defaultThreads = gw::checkThreads(document, threadedOptions);
     for (int i = 0; i < repetitions; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        const double cpuStart = cpuMilliseconds();
-        const long faultsStart = minorFaults();
-        findings = gw::check(document, gw::Config{}).size();
-        cpuTimesMs.push_back(cpuMilliseconds() - cpuStart);
-        faults.push_back(minorFaults() - faultsStart);
-        timesMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        for (Runs* runs : {&single, &threaded}) {
+            const gw::CheckOptions options = runs == &single ? gw::CheckOptions{1} : threadedOptions;
+            const auto start = std::chrono::steady_clock::now();
+            const double cpuStart = cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID);
+            const long faultsStart = minorFaults();
+            findings = gw::check(document, gw::Config{}, options).size();
+            runs->cpuMs.push_back(cpuMilliseconds(CLOCK_PROCESS_CPUTIME_ID) - cpuStart);
+            runs->faults.push_back(minorFaults() - faultsStart);
+            runs->wallMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        }
     }
-    std::sort(timesMs.begin(), timesMs.end());
-    std::sort(cpuTimesMs.begin(), cpuTimesMs.end());
-    std::sort(faults.begin(), faults.end());
+    single.sort();
+    threaded.sort();
+    const std::vector<double>& timesMs = threaded.wallMs;
 
     gw::Document fixed = document;
     const auto fixStart = std::chrono::steady_clock::now();
@@ -183,12 +207,17 @@ int main(int argc, char** argv)
     std::printf("gwcheck core benchmark\n");
     std::printf("  document        %zu paragraphs, %zu UTF-16 characters, %zu rules\n", document.paragraphs.size(),
                 characters, gw::allRules().size());
-    std::printf("  check           median %.1f ms, min %.1f ms, max %.1f ms over %d runs (%.2f us/paragraph)\n",
+    std::printf("  check           median %.1f ms, min %.1f ms, max %.1f ms over %d runs (%.2f us/paragraph) on %u thread%s\n",
                 timesMs[timesMs.size() / 2], timesMs.front(), timesMs.back(), repetitions,
-                1000.0 * timesMs[timesMs.size() / 2] / static_cast<double>(document.paragraphs.size()));
-    std::printf("  check (CPU)     median %.1f ms, min %.1f ms of processor time\n", cpuTimesMs[cpuTimesMs.size() / 2],
-                cpuTimesMs.front());
-    std::printf("  page faults     median %ld, max %ld per check\n", faults[faults.size() / 2], faults.back());
+                1000.0 * timesMs[timesMs.size() / 2] / static_cast<double>(document.paragraphs.size()), defaultThreads,
+                defaultThreads == 1 ? "" : "s");
+    std::printf("  check, 1 thread median %.1f ms, min %.1f ms (the same runs' other half)\n", single.wallMs[single.wallMs.size() / 2],
+                single.wallMs.front());
+    std::printf("  check (CPU)     median %.1f ms, min %.1f ms of processor time, all threads (1 thread: %.1f ms, %.1f ms)\n",
+                threaded.cpuMs[threaded.cpuMs.size() / 2], threaded.cpuMs.front(), single.cpuMs[single.cpuMs.size() / 2],
+                single.cpuMs.front());
+    std::printf("  page faults     median %ld, max %ld per check\n", threaded.faults[threaded.faults.size() / 2],
+                threaded.faults.back());
     std::printf("  findings        %zu\n", findings);
     std::printf("  fix all (safe)  %.1f ms, %zu passes, %zu edits\n", fixMs, passes.size(), edits);
     std::printf("  peak RSS        %.1f MiB (model %.1f MiB, check and fix %.1f MiB more)\n", peakRssKiB() / 1024.0,

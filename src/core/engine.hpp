@@ -12,9 +12,21 @@
 
 namespace gw {
 
+// How a check runs, apart from what it checks.
+struct CheckOptions {
+    // The threads one check may use. 0: one for a small document (starting threads would cost more
+    // than they save), else as many as the processors this process may run on (checkThreads).
+    // A count forces that many, whatever the document's size: tests and benchmarks compare them.
+    // The findings are the same whatever the count.
+    unsigned threads = 0;
+};
+
+// The threads a check of `document` uses under `options`.
+unsigned checkThreads(const Document& document, const CheckOptions& options);
+
 // Every finding of every enabled rule, in document order, with configured severities, minus
 // the findings the author ignored (Document::ignoredFindings).
-std::vector<Finding> check(const Document& document, const Config& config);
+std::vector<Finding> check(const Document& document, const Config& config, const CheckOptions& options = {});
 
 // The same findings with the heading tree they were found on, for callers that also show
 // where each finding is (Structure::path).
@@ -22,7 +34,7 @@ struct CheckResult {
     Structure structure;
     std::vector<Finding> findings;
 };
-CheckResult checkWithStructure(const Document& document, const Config& config);
+CheckResult checkWithStructure(const Document& document, const Config& config, const CheckOptions& options = {});
 
 // Whether an enabled rule reads the runs' character formatting: when none does, a reader may
 // leave Paragraph::runs empty (as for plain text).

@@ -2,6 +2,7 @@
 
 #include "hygiene.hpp"
 #include "line_kinds.hpp"
+#include "parallel.hpp"
 #include "unicode.hpp"
 
 #include <algorithm>
@@ -495,18 +496,38 @@ struct MarkerReading {
     std::vector<int> splitFrom; // the lone "（" paragraph of a split marker, -1 for none
 };
 
-MarkerReading readMarkers(const Document& document, const Config& config)
+MarkerReading readMarkers(const Document& document, const Config& config, unsigned threads)
 {
     const auto count = document.paragraphs.size();
+    // The marker each paragraph has by itself (most of the reading: a regular expression), found
+    // by ranges of paragraphs on the threads and kept in paragraph order.
+    const std::vector<IndexRange> ranges = splitIndices(count, threads);
+    std::vector<std::vector<std::pair<std::uint32_t, Marker>>> ownInRange(ranges.size());
+    runTasks(threads, ranges.size(), [&](std::size_t range, unsigned) {
+        for (std::size_t index = ranges[range].first; index < ranges[range].last; ++index) {
+            const Paragraph& paragraph = document.paragraphs[index];
+            if (!countsForHeadings(paragraph, config.options))
+                continue;
+            if (std::optional<Marker> marker = recognizeParagraphMarker(paragraph))
+                ownInRange[range].emplace_back(static_cast<std::uint32_t>(index), *marker);
+        }
+    });
+    std::vector<std::pair<std::uint32_t, Marker>> ownMarkers;
+    for (const auto& inRange : ownInRange)
+        ownMarkers.insert(ownMarkers.end(), inRange.begin(), inRange.end());
+
     MarkerReading reading{ParagraphMarkers(count), std::vector<PartKind>(count, PartKind::None),
                           std::vector<int>(count, -1)};
     std::optional<Marker> lastMarker;
     std::optional<std::uint32_t> previousNonBlank;
+    std::size_t nextOwn = 0; // the next of ownMarkers
     for (std::uint32_t index = 0; index < count; ++index) {
         const Paragraph& paragraph = document.paragraphs[index];
         if (!countsForHeadings(paragraph, config.options))
             continue;
-        std::optional<Marker> marker = recognizeParagraphMarker(paragraph);
+        std::optional<Marker> marker;
+        if (nextOwn < ownMarkers.size() && ownMarkers[nextOwn].first == index)
+            marker = ownMarkers[nextOwn++].second;
         if (!marker && lastMarker && lastMarker->markerClass == MarkerClass::ArabicNumeral && !lastMarker->fromListLabel)
             marker = recognizeArabicMarkerNumbered(paragraph.text, lastMarker->number + 1);
         if (!marker && previousNonBlank && isLoneOpenBracket(document.paragraphs[*previousNonBlank].text))
@@ -526,7 +547,7 @@ MarkerReading readMarkers(const Document& document, const Config& config)
 
 } // namespace
 
-Structure Structure::build(const Document& document, const Config& config)
+Structure Structure::build(const Document& document, const Config& config, unsigned threads)
 {
     Structure structure;
     const auto count = document.paragraphs.size();
@@ -534,7 +555,7 @@ Structure Structure::build(const Document& document, const Config& config)
     structure.enclosingHeading_.assign(count, -1);
     structure.roles_.assign(count, ParagraphRole{});
 
-    const MarkerReading reading = readMarkers(document, config);
+    const MarkerReading reading = readMarkers(document, config, threads);
     const ParagraphMarkers& markers = reading.markers;
     const std::vector<PartKind>& partLabels = reading.partLabels;
     const std::vector<int>& splitFrom = reading.splitFrom;
@@ -773,29 +794,50 @@ Structure Structure::build(const Document& document, const Config& config)
     case ArabicDot::Either: structure.arabicDot_ = fullDots > halfDots ? u'．' : u'.'; break;
     }
 
-    structure.assignLineRoles(document);
+    structure.assignLineRoles(document, threads);
     structure.findNonStandardHeadings(document);
     structure.findTitle(document);
     structure.elements_ = findElements(document, structure);
     return structure;
 }
 
-void Structure::assignLineRoles(const Document& document)
+void Structure::assignLineRoles(const Document& document, unsigned threads)
 {
     // Lines of their own kind among the unnumbered ones: the web page's residue, bylines and
-    // captions, name lists, the 版记.
-    std::vector<bool> wholeParagraphs(document.paragraphs.size());
-    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
-        const std::u16string_view text = document.paragraphs[index].text;
-        const WebResidue found = findWebResidue(text);
-        wholeParagraphs[index] = found.wholeParagraph;
-        webResidue_.add(index, found.spans);
-        webAddresses_.add(index, findWebAddresses(text));
+    // captions, name lists, the 版记. Each paragraph is first read by itself, by ranges of
+    // paragraphs on the threads; what the ranges find is joined in paragraph order.
+    struct RangeReading {
+        ParagraphSpans residue, addresses;
+        std::vector<std::uint32_t> wholeParagraphs; // residue from end to end
+    };
+    const auto count = document.paragraphs.size();
+    const std::vector<IndexRange> ranges = splitIndices(count, threads);
+    std::vector<RangeReading> readings(ranges.size());
+    std::vector<LineKind> kinds(count, LineKind::Other); // of the paragraphs with no role yet
+    runTasks(threads, ranges.size(), [&](std::size_t range, unsigned) {
+        RangeReading& reading = readings[range];
+        for (auto index = static_cast<std::uint32_t>(ranges[range].first); index < ranges[range].last; ++index) {
+            const std::u16string_view text = document.paragraphs[index].text;
+            const WebResidue found = findWebResidue(text);
+            if (found.wholeParagraph)
+                reading.wholeParagraphs.push_back(index);
+            reading.residue.add(index, found.spans);
+            reading.addresses.add(index, findWebAddresses(text));
+            if (roles_[index].role == Role::Body)
+                kinds[index] = readLine(text).kind;
+        }
+    });
+    std::vector<bool> wholeParagraphs(count);
+    for (const RangeReading& reading : readings) {
+        webResidue_.append(reading.residue);
+        webAddresses_.append(reading.addresses);
+        for (std::uint32_t index : reading.wholeParagraphs)
+            wholeParagraphs[index] = true;
     }
     const std::vector<bool> residue = residueParagraphs(document, std::move(wholeParagraphs));
     // The front matter: what comes before the first heading and the first prose paragraph.
     bool frontMatter = true;
-    for (std::uint32_t index = 0; index < document.paragraphs.size(); ++index) {
+    for (std::uint32_t index = 0; index < count; ++index) {
         ParagraphRole& role = roles_[index];
         const Paragraph& paragraph = document.paragraphs[index];
         if (residue[index]) {
@@ -806,7 +848,7 @@ void Structure::assignLineRoles(const Document& document)
             frontMatter = frontMatter && role.role != Role::Heading && role.role != Role::ListItem && role.role != Role::Field;
             continue;
         }
-        const LineKind kind = readLine(paragraph.text).kind;
+        const LineKind kind = kinds[index];
         // A photo's caption with its credit at the top of a report copied from a news page: the
         // photo did not come with the text ("…作政府工作报告。本报记者 韩卿立 摄").
         if (kind == LineKind::Caption && frontMatter && endsWithPhotoCredit(paragraph.text)) {
@@ -930,6 +972,12 @@ void ParagraphSpans::add(std::uint32_t paragraph, const std::vector<TextSpan>& s
 {
     paragraphs_.insert(paragraphs_.end(), spans.size(), paragraph);
     spans_.insert(spans_.end(), spans.begin(), spans.end());
+}
+
+void ParagraphSpans::append(const ParagraphSpans& later)
+{
+    paragraphs_.insert(paragraphs_.end(), later.paragraphs_.begin(), later.paragraphs_.end());
+    spans_.insert(spans_.end(), later.spans_.begin(), later.spans_.end());
 }
 
 ParagraphSpans::Range ParagraphSpans::of(std::uint32_t paragraph) const

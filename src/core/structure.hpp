@@ -115,6 +115,8 @@ public:
     };
     // Paragraphs are added in order.
     void add(std::uint32_t paragraph, const std::vector<TextSpan>& spans);
+    // The spans of paragraphs after those added so far.
+    void append(const ParagraphSpans& later);
     Range of(std::uint32_t paragraph) const;
 
 private:
@@ -124,7 +126,9 @@ private:
 
 class Structure {
 public:
-    static Structure build(const Document& document, const Config& config);
+    // `threads` share the per-paragraph reading (see parallel.hpp); the structure is the same
+    // whatever their number.
+    static Structure build(const Document& document, const Config& config, unsigned threads = 1);
 
     const std::vector<Heading>& headings() const { return headings_; }
     // Headings with one parent and one level, in document order: the runs numbered 1, 2, 3…
@@ -161,7 +165,7 @@ public:
 private:
     void findTitle(const Document& document);
     void findNonStandardHeadings(const Document& document);
-    void assignLineRoles(const Document& document);
+    void assignLineRoles(const Document& document, unsigned threads);
 
     std::vector<Heading> headings_;
     std::vector<std::vector<int>> runs_;

@@ -10,23 +10,94 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <unordered_map>
 
 namespace gw::text {
 namespace {
 
-const icu::RuleBasedNumberFormat& chineseSpellout()
+std::u16string toU16(const icu::UnicodeString& s)
 {
-    static const std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+    return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
+}
+
+// ICU's zh spellout rules, behind a lock: the rules of one check run on several threads, and a
+// RuleBasedNumberFormat is not safe to share between threads even through its const methods
+// (ICU-23348, fixed in 2026: its parse may build a collator in place, its format may use one
+// break iterator for all).
+class ChineseSpellout {
+public:
+    static ChineseSpellout& instance()
+    {
+        static ChineseSpellout spellout;
+        return spellout;
+    }
+
+    std::u16string format(int number)
+    {
+        icu::UnicodeString out;
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            format_->format(static_cast<int32_t>(number), out);
+        }
+        return toU16(out);
+    }
+
+    std::optional<int> parse(std::u16string_view numeral)
+    {
+        const icu::UnicodeString in(false, numeral.data(), static_cast<int32_t>(numeral.size()));
+        icu::Formattable result;
+        icu::ParsePosition position;
+        {
+            const std::lock_guard<std::mutex> lock(mutex_);
+            format_->parse(in, result, position);
+        }
+        if (position.getIndex() != in.length() || position.getErrorIndex() >= 0)
+            return std::nullopt;
         UErrorCode status = U_ZERO_ERROR;
-        auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
+        const int64_t value = result.getInt64(status);
+        if (U_FAILURE(status) || value <= 0 || value > 99999)
+            return std::nullopt;
+        return static_cast<int>(value);
+    }
+
+private:
+    ChineseSpellout()
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("zh"), status);
         if (U_FAILURE(status))
             throw std::runtime_error("ICU has no Chinese spellout rules");
-        return f;
-    }();
-    return *format;
-}
+    }
+
+    std::mutex mutex_;
+    std::unique_ptr<icu::RuleBasedNumberFormat> format_;
+};
+
+// The sequence numbers of markers, 1…99 as ICU spells them, both ways: nearly every numeral a
+// check spells or reads is one of them, looked up without the lock (and parsing with the rules is
+// slow; ICU parses each of these spellings back to its number).
+class SequenceNumerals {
+public:
+    static const SequenceNumerals& instance()
+    {
+        static const SequenceNumerals numerals;
+        return numerals;
+    }
+
+    std::array<std::u16string, 100> spelled; // by number; [0] unused
+    std::unordered_map<std::u16string, int> numbers;
+
+private:
+    SequenceNumerals()
+    {
+        for (int number = 1; number < static_cast<int>(spelled.size()); ++number) {
+            spelled[static_cast<std::size_t>(number)] = ChineseSpellout::instance().format(number);
+            numbers.emplace(spelled[static_cast<std::size_t>(number)], number);
+        }
+    }
+};
 
 const icu::Normalizer2& nfkc()
 {
@@ -37,48 +108,27 @@ const icu::Normalizer2& nfkc()
     return *normalizer;
 }
 
-std::u16string toU16(const icu::UnicodeString& s)
-{
-    return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
-}
-
 } // namespace
 
 std::u16string chineseNumeral(int number)
 {
-    icu::UnicodeString out;
-    chineseSpellout().format(static_cast<int32_t>(number), out);
-    return toU16(out);
+    const auto& sequence = SequenceNumerals::instance().spelled;
+    if (number >= 1 && static_cast<std::size_t>(number) < sequence.size())
+        return sequence[static_cast<std::size_t>(number)];
+    return ChineseSpellout::instance().format(number);
 }
 
 std::optional<int> parseChineseNumeral(std::u16string_view numeral)
 {
-    // The sequence numbers of markers, 1…99 as ICU spells them, looked up: parsing with the rules
-    // is slow, and ICU parses each of these spellings back to its number.
-    static const std::unordered_map<std::u16string, int> sequenceNumbers = [] {
-        std::unordered_map<std::u16string, int> numbers;
-        for (int number = 1; number <= 99; ++number)
-            numbers.emplace(chineseNumeral(number), number);
-        return numbers;
-    }();
-    if (const auto known = sequenceNumbers.find(std::u16string(numeral)); known != sequenceNumbers.end())
+    const auto& numbers = SequenceNumerals::instance().numbers;
+    if (const auto known = numbers.find(std::u16string(numeral)); known != numbers.end())
         return known->second;
     if (numeral.empty())
         return std::nullopt;
     for (char16_t c : numeral)
         if (!isChineseDigit(c))
             return std::nullopt;
-    const icu::UnicodeString in(false, numeral.data(), static_cast<int32_t>(numeral.size()));
-    icu::Formattable result;
-    icu::ParsePosition position;
-    chineseSpellout().parse(in, result, position);
-    if (position.getIndex() != in.length() || position.getErrorIndex() >= 0)
-        return std::nullopt;
-    UErrorCode status = U_ZERO_ERROR;
-    const int64_t value = result.getInt64(status);
-    if (U_FAILURE(status) || value <= 0 || value > 99999)
-        return std::nullopt;
-    return static_cast<int>(value);
+    return ChineseSpellout::instance().parse(numeral);
 }
 
 bool isChineseDigit(char16_t c)
