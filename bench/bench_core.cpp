@@ -28,9 +28,11 @@ namespace {
 
 // A report the way people write them: 一、 sections with （一） subsections, run-in 1. items,
 // 一是/二是 enumerations, and a sprinkling of the usual mistakes so that rules and fixes work.
-// With `manyFindings` its layout is known and its text is in Writer's default 宋体 12 pt rather
-// than 仿宋 16 pt, as a report typed in a fresh Writer document: the page and heading format
-// rules then report most paragraphs, so that the cost of the findings themselves shows.
+// Its layout is known, as a document read from Writer always has a page style (A4 with the
+// standard's margins; no grid, the body left-aligned, as typed), so the page rules run too.
+// With `manyFindings` its text is in Writer's default 宋体 12 pt rather than 仿宋 16 pt, as a
+// report typed in a fresh Writer document: the page and heading format rules then report most
+// paragraphs, so that the cost of the findings themselves shows.
 gw::Document syntheticReport(std::size_t paragraphs, bool manyFindings)
 {
     const std::u16string body =
@@ -38,17 +40,15 @@ gw::Document syntheticReport(std::size_t paragraphs, bool manyFindings)
         u"三是完善制度，确保责任分工明确、领导责任落实，切实提高工作的主动性、针对性和实效性。";
     gw::Document document;
     document.paragraphs.reserve(paragraphs);
-    if (manyFindings) {
-        gw::PageStyle page;
-        page.name = u"Default Page Style";
-        page.widthMm = 210;
-        page.heightMm = 297;
-        page.topMm = 37;
-        page.bottomMm = 35;
-        page.leftMm = 28;
-        page.rightMm = 26;
-        document.pageStyles.push_back(page);
-    }
+    gw::PageStyle page;
+    page.name = u"Default Page Style";
+    page.widthMm = 210;
+    page.heightMm = 297;
+    page.topMm = 37;
+    page.bottomMm = 35;
+    page.leftMm = 28;
+    page.rightMm = 26;
+    document.pageStyles.push_back(page);
     const std::u16string font = manyFindings ? u"宋体" : u"仿宋_GB2312";
     const double sizePt = manyFindings ? 12 : 16;
     auto add = [&](std::u16string text) {
