@@ -77,10 +77,11 @@ double doubleValue(const Any& value)
 struct Segment {
     Reference<css::text::XTextRange> portion;
     std::uint32_t start = 0;
-    std::u16string text;
+    rtl::OUString text; // as Writer gave it: the reader copies it once, into the model
     bool editable = false;
 
-    std::uint32_t end() const { return start + static_cast<std::uint32_t>(text.size()); }
+    std::uint32_t end() const { return start + static_cast<std::uint32_t>(text.getLength()); }
+    std::u16string_view view() const { return u16view(text); }
 };
 
 // Portion types whose text a reader sees; everything else (bookmarks, redline and fieldmark
@@ -131,10 +132,13 @@ std::int32_t highlightOf(const Any& highlight, const Any& background)
     return color == 0xFFFFFF ? gw::kAutoColor : color;
 }
 
-// The paragraph's visible segments, skipping text inside tracked deletions (still in the
-// document until accepted, but no longer part of what the author wrote). With `runs`, reads the
-// character formatting too.
-std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragraph, std::vector<gw::TextRun>* runs)
+// Calls `visit` with each visible segment of the paragraph (`portions` is its
+// XEnumerationAccess), skipping text inside tracked deletions (still in the document until
+// accepted, but no longer part of what the author wrote). With `runs`, reads the character
+// formatting too.
+template <typename Visit>
+void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragraph, std::vector<gw::TextRun>* runs,
+                    Visit&& visit)
 {
     // One call per portion: its type and, when the runs are wanted, its character formatting
     // (XMultiPropertySet wants the names sorted).
@@ -155,20 +159,20 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
     }();
     static const Sequence<rtl::OUString> kTypeOnly(&kPortionProperties[10], 1);
 
-    std::vector<Segment> segments;
-    const Reference<css::container::XEnumeration> portions =
-        Reference<css::container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
+    const Reference<css::container::XEnumeration> portions = paragraph->createEnumeration();
     bool deleted = false;
     std::uint32_t offset = 0;
     while (portions->hasMoreElements()) {
-        const Reference<css::beans::XMultiPropertySet> properties(portions->nextElement(), UNO_QUERY);
+        // Writer hands each portion out as an XTextRange: taken as it is, not asked for again.
+        Reference<css::text::XTextRange> range;
+        portions->nextElement() >>= range;
+        const Reference<css::beans::XMultiPropertySet> properties(range, UNO_QUERY);
         if (!properties.is())
             continue;
         // An empty portion (a .docx has one at the end of every paragraph, the paragraph mark's
         // run) only matters as a tracked change's start or end: its character formatting, a
         // merge of every attribute over the portion in Writer, is not read.
-        const Reference<css::text::XTextRange> range(properties, UNO_QUERY_THROW);
-        const rtl::OUString portionText = range->getString();
+        rtl::OUString portionText = range->getString();
         const bool formattingRead = runs && !portionText.isEmpty();
         Sequence<Any> values = properties->getPropertyValues(formattingRead ? kPortionProperties : kTypeOnly);
         rtl::OUString type;
@@ -193,15 +197,15 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
         if (runs && !formattingRead) // a layout field that shows nothing without a layout
             values = properties->getPropertyValues(kPortionProperties);
         Segment segment;
-        segment.portion = range;
+        segment.portion = std::move(range);
         segment.start = offset;
-        segment.text = layoutField ? std::u16string(1, kObjectReplacement) : u16(portionText);
+        segment.text = layoutField ? rtl::OUString(kObjectReplacement) : std::move(portionText);
         segment.editable = editable;
         offset = segment.end();
         if (runs) {
             gw::TextRun run;
             run.start = segment.start;
-            run.length = static_cast<std::uint32_t>(segment.text.size());
+            run.length = static_cast<std::uint32_t>(segment.text.getLength());
             run.highlight = highlightOf(values[5], values[0]);
             values[1] >>= run.color;
             rtl::OUString font;
@@ -222,9 +226,8 @@ std::vector<Segment> segmentsOf(const Reference<css::text::XTextContent>& paragr
                        doubleValue(values[9]) >= css::awt::FontWeight::BOLD;
             runs->push_back(std::move(run));
         }
-        segments.push_back(std::move(segment));
+        visit(std::move(segment));
     }
-    return segments;
 }
 
 sal_Int32 codePoints(std::u16string_view text)
@@ -242,7 +245,9 @@ sal_Int32 codePoints(std::u16string_view text)
 Reference<css::text::XTextRange> positionAt(const Reference<css::text::XTextContent>& paragraph,
                                             std::uint32_t offset, bool atEnd)
 {
-    const std::vector<Segment> segments = segmentsOf(paragraph, nullptr);
+    std::vector<Segment> segments;
+    forEachSegment(Reference<css::container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW), nullptr,
+                   [&](Segment&& segment) { segments.push_back(std::move(segment)); });
     const Segment* hit = nullptr;
     for (const Segment& segment : segments) {
         const bool inside = atEnd ? segment.start < offset && offset <= segment.end()
@@ -271,7 +276,7 @@ Reference<css::text::XTextRange> positionAt(const Reference<css::text::XTextCont
         return nullptr;
     // Writer's cursor steps by code points: a surrogate pair is one step.
     const Reference<css::text::XTextCursor> cursor = hit->portion->getText()->createTextCursorByRange(hit->portion->getStart());
-    for (sal_Int32 steps = codePoints(std::u16string_view(hit->text).substr(0, offset - hit->start)); steps > 0;) {
+    for (sal_Int32 steps = codePoints(hit->view().substr(0, offset - hit->start)); steps > 0;) {
         const auto step = static_cast<sal_Int16>(std::min<sal_Int32>(steps, SAL_MAX_INT16));
         cursor->goRight(step, false);
         steps -= step;
@@ -537,22 +542,27 @@ void WriterDocument::read(Formatting formatting)
         const Reference<css::container::XEnumeration> elements =
             Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
         while (elements->hasMoreElements()) {
+            // Writer's text enumerates paragraphs and tables, each handed out as an XTextContent
+            // (taken as it is); a paragraph enumerates its portions, a table does not. Asking for
+            // the interfaces read is cheaper than asking for the service (a sequence of names).
             const Any element = elements->nextElement();
-            if (const Reference<css::text::XTextTable> table{element, UNO_QUERY}; table.is()) {
-                for (const rtl::OUString& name : table->getCellNames())
-                    self(self, Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW), gw::Container::Table);
+            Reference<css::text::XTextContent> content;
+            element >>= content;
+            const Reference<css::container::XEnumerationAccess> portions(content, UNO_QUERY);
+            if (!portions.is()) {
+                if (const Reference<css::text::XTextTable> table{element, UNO_QUERY}; table.is())
+                    for (const rtl::OUString& name : table->getCellNames())
+                        self(self, Reference<css::text::XText>(table->getCellByName(name), UNO_QUERY_THROW),
+                             gw::Container::Table);
                 continue;
             }
-            // Writer's text enumerates paragraphs and tables only; asking for the interfaces read
-            // is cheaper than asking for the service (a sequence of names per paragraph).
-            const Reference<css::text::XTextContent> content(element, UNO_QUERY);
-            const Reference<css::beans::XMultiPropertySet> multi(element, UNO_QUERY);
-            if (!content.is() || !multi.is())
+            const Reference<css::beans::XMultiPropertySet> multi(content, UNO_QUERY);
+            if (!multi.is())
                 continue;
             const Sequence<Any> values = multi->getPropertyValues(kParagraphProperties);
             gw::Paragraph paragraph;
-            for (const Segment& segment : segmentsOf(content, readRuns ? &paragraph.runs : nullptr))
-                paragraph.text += segment.text;
+            forEachSegment(portions, readRuns ? &paragraph.runs : nullptr,
+                           [&](Segment&& segment) { paragraph.text.append(segment.view()); });
             rtl::OUString string;
             values[0] >>= string;
             paragraph.listLabel = u16(string);

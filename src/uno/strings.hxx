@@ -9,10 +9,13 @@
 
 namespace gwcheck::uno {
 
-inline std::u16string u16(const rtl::OUString& s)
+// A view of the string's characters, valid while the string lives.
+inline std::u16string_view u16view(const rtl::OUString& s)
 {
-    return std::u16string(reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength()));
+    return {reinterpret_cast<const char16_t*>(s.getStr()), static_cast<std::size_t>(s.getLength())};
 }
+
+inline std::u16string u16(const rtl::OUString& s) { return std::u16string(u16view(s)); }
 
 inline rtl::OUString ou(std::u16string_view s)
 {
