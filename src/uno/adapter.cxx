@@ -132,17 +132,11 @@ std::int32_t highlightOf(const Any& highlight, const Any& background)
     return color == 0xFFFFFF ? gw::kAutoColor : color;
 }
 
-// Calls `visit` with each visible segment of the paragraph (`portions` is its
-// XEnumerationAccess), skipping text inside tracked deletions (still in the document until
-// accepted, but no longer part of what the author wrote). With `runs`, reads the character
-// formatting too.
-template <typename Visit>
-void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragraph, std::vector<gw::TextRun>* runs,
-                    Visit&& visit)
+// What is read of a portion in one call: its character formatting and, last, its type
+// (XMultiPropertySet wants the names sorted). Out of the template below, so that its uses share them.
+const Sequence<rtl::OUString>& portionProperties()
 {
-    // One call per portion: its type and, when the runs are wanted, its character formatting
-    // (XMultiPropertySet wants the names sorted).
-    static const Sequence<rtl::OUString> kPortionProperties = [] {
+    static const Sequence<rtl::OUString> names = [] {
         Sequence<rtl::OUString> names(11);
         names[0] = "CharBackColor";
         names[1] = "CharColor";
@@ -157,8 +151,24 @@ void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragra
         names[10] = "TextPortionType";
         return names;
     }();
-    static const Sequence<rtl::OUString> kTypeOnly(&kPortionProperties[10], 1);
+    return names;
+}
 
+// Its type alone.
+const Sequence<rtl::OUString>& portionTypeOnly()
+{
+    static const Sequence<rtl::OUString> names(&portionProperties()[10], 1);
+    return names;
+}
+
+// Calls `visit` with each visible segment of the paragraph (given as its XEnumerationAccess:
+// its portions), skipping text inside tracked deletions (still in the document until
+// accepted, but no longer part of what the author wrote). With `runs`, reads the character
+// formatting too.
+template <typename Visit>
+void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragraph, std::vector<gw::TextRun>* runs,
+                    Visit&& visit)
+{
     const Reference<css::container::XEnumeration> portions = paragraph->createEnumeration();
     bool deleted = false;
     std::uint32_t offset = 0;
@@ -174,7 +184,7 @@ void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragra
         // merge of every attribute over the portion in Writer, is not read.
         rtl::OUString portionText = range->getString();
         const bool formattingRead = runs && !portionText.isEmpty();
-        Sequence<Any> values = properties->getPropertyValues(formattingRead ? kPortionProperties : kTypeOnly);
+        Sequence<Any> values = properties->getPropertyValues(formattingRead ? portionProperties() : portionTypeOnly());
         rtl::OUString type;
         values[values.getLength() - 1] >>= type;
         if (type == "Redline") {
@@ -195,7 +205,7 @@ void forEachSegment(const Reference<css::container::XEnumerationAccess>& paragra
         if (portionText.isEmpty() && !layoutField)
             continue;
         if (runs && !formattingRead) // a layout field that shows nothing without a layout
-            values = properties->getPropertyValues(kPortionProperties);
+            values = properties->getPropertyValues(portionProperties());
         Segment segment;
         segment.portion = std::move(range);
         segment.start = offset;
